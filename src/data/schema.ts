@@ -1,0 +1,207 @@
+// Domain types shared by the build pipeline (scripts/), the app (src/) and tests.
+// The generated files in public/data/ follow these types exactly; README.md documents them.
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from "geojson";
+
+/** The three ways to meet Arbetsförmedlingen in person (report 004, section 4.5). */
+export type MeetingKind = "spontaneous" | "booked" | "provider";
+
+/** Form of presence as the report's appendices name it. */
+export type MeetingForm =
+  | "servicekontor" // Bilaga 1: statligt servicekontor (SSC), spontaneous visits
+  | "fast_bemannat" // Bilaga 2: Arbetsförmedlingskontor, "Fast bemannat kontor"
+  | "reser_till" // Bilaga 2: Arbetsförmedlingskontor, "Kontor vi reser till"
+  | "samarbetslosning"; // Bilaga 2: Samarbetslösning with kommun and/or SSC
+
+/**
+ * current: in place per the report (including servicekontor the report counts among its 120).
+ * planned: Bilaga 1 "Planerat 2022 - 2023".
+ * pending: Bilaga 2 "Lösning klar senare i år" (not yet formalised, counted by the report).
+ */
+export type MeetingStatus = "current" | "planned" | "pending";
+
+/** How precisely a point is known. No office address exists in the shared data. */
+export type PositionPrecision = "address" | "locality" | "kommun_seat";
+
+export type SourceTable = "bilaga1" | "bilaga2";
+
+export interface MeetingPlaceProps {
+  /** Stable id, used in URLs, e.g. "sk-0180-kista" or "af-2361-sveg". */
+  id: string;
+  kind: MeetingKind;
+  form: MeetingForm;
+  status: MeetingStatus;
+  kommunKod: string;
+  kommunNamn: string;
+  lanKod: string;
+  faKod: string;
+  /** Locality the report names ("Sveg", "Kista"), or null when the report names only the kommun. */
+  locality: string | null;
+  /** Swedish display label, e.g. "Servicekontor Kista". */
+  label: string;
+  /** The report's comment column verbatim; null where the report has "-". */
+  comment: string | null;
+  precision: PositionPrecision;
+  /** Named dataset and record the point comes from, e.g. "GeoNames cities500 #2673730". */
+  positionSource: string;
+  /** Caveat about the position, shown to users; null when there is none. */
+  positionNote: string | null;
+  /** Where the row stands in the report: "004 Bilaga 1, rad 57". */
+  sourceRef: string;
+  sourceTable: SourceTable;
+  /** 1-based data row within the transcribed table (data/bilaga*.csv, header excluded). */
+  sourceRow: number;
+  /**
+   * Position to draw at, [lon, lat]. Equal to the geometry unless several places share one point;
+   * then they are spread on a small ring (DISPLAY_RING_RADIUS_M) so each stays clickable.
+   */
+  displayLon: number;
+  displayLat: number;
+}
+
+export type MeetingPlaceFeature = Feature<Point, MeetingPlaceProps>;
+export type MeetingPlaceCollection = FeatureCollection<Point, MeetingPlaceProps>;
+
+export interface Presence {
+  /** At least one current servicekontor in the kommun. */
+  spontaneous: boolean;
+  /** At least one servicekontor planned for 2022–2023 in the kommun. */
+  spontaneousPlanned: boolean;
+  /** At least one booked-meeting place (office or samarbetslösning, current or pending). */
+  booked: boolean;
+}
+
+export interface PlaceCounts {
+  servicekontorCurrent: number;
+  servicekontorPlanned: number;
+  fastBemannat: number;
+  reserTill: number;
+  samarbetslosning: number;
+  /** Of the booked places, how many are "Lösning klar senare i år". */
+  bookedPending: number;
+}
+
+export interface KommunProps {
+  kod: string;
+  namn: string;
+  lanKod: string;
+  lanNamn: string;
+  faKod: string;
+  faNamn: string;
+  befolkning: number;
+  befolkningAr: number;
+  skrGrupp: string;
+  skrGruppKod: string;
+  /** One of the 20 glesbygdskommuner of footnote 54. */
+  glesbygd: boolean;
+  /** SKR 2017 group C8 or C9 (footnote 55). */
+  landsbygd: boolean;
+  presence: Presence;
+  placeCounts: PlaceCounts;
+}
+
+export type AreaGeometry = Polygon | MultiPolygon;
+export type KommunCollection = FeatureCollection<AreaGeometry, KommunProps>;
+
+export interface RegionProps {
+  kod: string;
+  namn: string;
+  befolkning: number;
+  kommunCount: number;
+  /** Area in km² of the dissolved polygon (Turf geodesic area). */
+  areaKm2: number;
+}
+export type RegionCollection = FeatureCollection<AreaGeometry, RegionProps>;
+
+export interface SummaryCounts {
+  kommuner: number;
+  faRegioner: number;
+  lan: number;
+  servicekontor: { current: number; planned: number };
+  kommunerWithServicekontor: { current: number; includingPlanned: number };
+  afKontor: { fastBemannat: number; reserTill: number };
+  samarbetslosningar: number;
+  kommunerWithBookedPresence: number;
+  kommunerWithoutBookedPresence: number;
+  glesbygdskommunerWithBookedPresence: number;
+  landsbygdskommunerWithBookedPresence: number;
+}
+
+/** A figure the report's text states, with where it says it. */
+export interface StatedFigure {
+  value: number;
+  where: string;
+  quote: string;
+}
+
+export type ReportStates = {
+  [K in keyof SummaryCounts]?: SummaryCounts[K] extends number
+    ? StatedFigure
+    : { [P in keyof SummaryCounts[K]]?: StatedFigure };
+};
+
+export interface Discrepancy {
+  id: string;
+  what: string;
+  reportSays: string;
+  tablesSay: string;
+  resolution: string;
+  evidence: string;
+}
+
+export interface AppliedCorrection {
+  id: string;
+  table: string;
+  row: number;
+  field: string;
+  reportValue: string;
+  correctedValue: string;
+  reason: string;
+  evidence: string;
+}
+
+export interface SummaryKommun {
+  kod: string;
+  namn: string;
+  lanKod: string;
+  faKod: string;
+  befolkning: number;
+  glesbygd: boolean;
+  landsbygd: boolean;
+  presence: Presence;
+}
+
+export interface ContractedService {
+  code: string;
+  name: string;
+  description: string;
+  kommunCount: number;
+  approvedAddresses: number;
+  asOf: string;
+  sourceRef: string;
+}
+
+export interface DistanceService {
+  id: string;
+  channel: "phone" | "digital";
+  audience: string;
+  labelSv: string;
+  labelEn: string;
+  value: string;
+  sourceRef: string;
+}
+
+export interface Summary {
+  reportDate: string;
+  reportTitle: string;
+  reportDiarienummer: string;
+  generatedFrom: { dataDir: string; kommunerPopulationYear: number };
+  counts: SummaryCounts;
+  reportStates: ReportStates;
+  discrepancies: Discrepancy[];
+  corrections: AppliedCorrection[];
+  /** Places whose point falls outside their kommun polygon, with the distance in metres. */
+  positionExceptions: { placeId: string; kommunKod: string; distanceM: number }[];
+  contractedServices: ContractedService[];
+  distanceServices: DistanceService[];
+  kommuner: SummaryKommun[];
+}
