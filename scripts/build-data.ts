@@ -1,21 +1,21 @@
 // npm run data: reads the curated tables in data/ and the shared datasets, validates and reconciles
 // them, and writes the generated files to public/data/ (git-ignored). Exits 1 listing every issue
 // (file:line [field]: reason (closest: …)) if any input is invalid; nothing is written then.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { formatIssue } from "../src/data/csv.ts";
-import { buildData, PROJECT_FILES, SHARED_FILES, type SourceTexts } from "../src/data/pipeline.ts";
+import { buildData, type SourceTexts } from "../src/data/pipeline.ts";
+import { dataDir, loadSources, repoRoot } from "./load-sources.ts";
 
-const root = resolve(import.meta.dirname, "..");
-const dataDir = process.env.NARVARO_DATA_DIR ?? "../shared/data";
-const outDir = join(root, "public", "data");
-
+const outDir = join(repoRoot, "public", "data");
 const started = performance.now();
-const texts = {} as SourceTexts;
-for (const [key, path] of Object.entries(PROJECT_FILES))
-  texts[key as keyof SourceTexts] = read(join(root, path));
-for (const [key, path] of Object.entries(SHARED_FILES))
-  texts[key as keyof SourceTexts] = read(resolve(root, dataDir, path));
+let texts: SourceTexts;
+try {
+  texts = loadSources();
+} catch (error) {
+  console.error(`npm run data: ${(error as Error).message}`);
+  process.exit(1);
+}
 
 const { outputs, issues } = buildData(texts, dataDir);
 if (!outputs) {
@@ -47,13 +47,3 @@ console.log(
 for (const group of outputs.identicalRows)
   console.log(`identical rows kept (${group.table} rows ${group.rows.join(", ")}): ${group.text}`);
 console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-
-function read(path: string): string {
-  try {
-    return readFileSync(path, "utf8");
-  } catch (error) {
-    console.error(`npm run data: cannot read ${path} (${(error as Error).message}).`);
-    console.error("Set NARVARO_DATA_DIR to the shared data folder (default ../shared/data).");
-    process.exit(1);
-  }
-}

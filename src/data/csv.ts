@@ -36,7 +36,10 @@ export function formatIssue(issue: DataIssue): string {
  * exactly as many cells as the header; a malformed row becomes an issue and the other rows are kept.
  */
 export function readCsv(text: string, file: string, requiredColumns: readonly string[]): Parsed<CsvRecord> {
-  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" });
+  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
+    delimiter: ",",
+    skipEmptyLines: "greedy",
+  });
   const issues: DataIssue[] = result.errors.map((error) => ({
     file,
     line: (error.row ?? -1) + 1,
