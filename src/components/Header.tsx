@@ -1,0 +1,29 @@
+import { useI18n } from "../i18n/I18nProvider";
+
+export interface HeaderProps {
+  reportDate: string | null;
+  onSwitchLanguage: () => void;
+  onOpenOmData: () => void;
+  omDataAvailable: boolean;
+}
+
+export function Header({ reportDate, onSwitchLanguage, onOpenOmData, omDataAvailable }: HeaderProps) {
+  const { messages: m } = useI18n();
+  return (
+    <header className="site-header">
+      <div className="site-header__titles">
+        <h1>{m.app.title}</h1>
+        <p className="site-header__tagline">{m.app.tagline}</p>
+        {reportDate !== null && <p className="site-header__date">{m.app.dataDate(reportDate)}</p>}
+      </div>
+      <div className="site-header__actions">
+        <button type="button" onClick={onOpenOmData} disabled={!omDataAvailable}>
+          {m.nav.omData}
+        </button>
+        <button type="button" onClick={onSwitchLanguage} aria-label={m.language.switchAriaLabel}>
+          <span lang={m.language.target}>{m.language.switchLabel}</span>
+        </button>
+      </div>
+    </header>
+  );
+}

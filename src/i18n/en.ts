@@ -1,0 +1,268 @@
+import type { Messages } from "./messages";
+
+export const en: Messages = {
+  language: {
+    target: "sv",
+    switchLabel: "Svenska",
+    switchAriaLabel: "Switch language to Swedish",
+  },
+  app: {
+    title: "Närvarokartan",
+    tagline: "Where you can meet Arbetsförmedlingen (the Swedish Public Employment Service) in person",
+    dataDate: (date) => `Data as reported by Arbetsförmedlingen on ${date}`,
+    skipToContent: "Skip to content",
+    footer:
+      "Närvarokartan shows data from a report published in 2021. Always check current opening hours and addresses with Arbetsförmedlingen.",
+  },
+  nav: {
+    label: "Views",
+    viewSwitchLabel: "Show as",
+    map: "Map",
+    list: "List",
+    omData: "About the data",
+  },
+  status: {
+    loading: "Loading data …",
+    loadErrorTitle: "The data could not be loaded",
+    loadErrorBody:
+      "The map and the list cannot be shown right now. Please try again shortly. You can also phone Arbetsförmedlingen or use its digital services.",
+    loadErrorDetail: (file, reason) => `File: ${file}. Reason: ${reason}.`,
+    retry: "Try again",
+  },
+  map: {
+    regionLabel: "Map of places where you can meet Arbetsförmedlingen",
+    textAlternative:
+      "The map shows the same places as the list. The list works with a keyboard and screen readers.",
+    showList: "Show the list instead",
+    keyboardHint:
+      "Keyboard: move the map with the arrow keys, zoom with + and −, press Enter to open the place nearest the centre of the map.",
+    loading: "Loading the map …",
+    webglUnavailableTitle: "The map cannot be shown in your browser",
+    webglUnavailableBody:
+      "The map needs WebGL, which is not available here. Every place is in the list below.",
+    attribution:
+      "Sources: Arbetsförmedlingen 2021 · municipality borders okfse/sweden-geojson · GeoNames (CC BY 4.0) · Wikipedia (CC BY-SA 4.0) · City of Stockholm (CC0). More under About the data.",
+    maplibreLocale: {
+      "Map.Title": "Map",
+      "NavigationControl.ZoomIn": "Zoom in",
+      "NavigationControl.ZoomOut": "Zoom out",
+      "NavigationControl.ResetBearing": "Reset bearing to north",
+      "Popup.Close": "Close",
+    },
+  },
+  legend: {
+    title: "Legend",
+    kindsLegend: "Show on the map and in the list",
+    spontaneous: "Drop-in visits – government service offices",
+    booked: "Booked meetings – Arbetsförmedlingen and partnership solutions",
+    provider: "Providers",
+    providerNote: (services) =>
+      `Appendix 3 (Bilaga 3) gives only counts (${services} services), no places. See About the data.`,
+    showPlanned: "Show planned 2022–2023",
+    layersLegend: "Map layers",
+    faRegions: "Show borders of FA regions (local labour markets)",
+    formsTitle: "Symbols",
+    statusTitle: "Status",
+    bordersTitle: "Borders",
+    kommunBorder: "Municipality border",
+    lanBorder: "County border",
+    faBorder: "FA region border",
+    count: (count) => `(${count})`,
+    placeCount: (count) => `${count} places`,
+    plannedCount: (count) => `${count} planned`,
+  },
+  place: {
+    kind: {
+      spontaneous: "Drop-in visits",
+      booked: "Booked meetings",
+      provider: "Provider",
+    },
+    form: {
+      servicekontor: "Government service office",
+      fast_bemannat: "Permanently staffed office",
+      reser_till: "Office staff travel to",
+      samarbetslosning: "Partnership solution",
+    },
+    status: {
+      current: "Open",
+      planned: "Planned 2022–2023",
+      pending: "Solution ready later this year",
+    },
+    statusSentence: {
+      current: "In place according to the report (2021-10-01).",
+      planned: "Planned for 2022–2023 – not yet in place according to the report.",
+      pending:
+        "Solution ready later this year – not yet formalised according to the report, but counted among the places.",
+    },
+    precision: {
+      address: "Placed at the address",
+      locality: "Placed at the centre of the locality",
+      kommun_seat: "Placed at the municipality's main town",
+    },
+    terms: {
+      kind: "Kind of meeting",
+      form: "Form",
+      status: "Status",
+      kommun: "Municipality",
+      position: "Position",
+      positionNote: "About the position",
+      comment: "Comment in the report",
+      source: "Source",
+    },
+    showOnMap: (label) => `Show ${label} on the map`,
+  },
+  list: {
+    title: "Places by county and municipality",
+    intro: "The list follows the same choices as the legend.",
+    empty: "No places match the choices in the legend.",
+    lanHeading: (lan, count) => `${lan} (${count})`,
+    columns: {
+      kommun: "Municipality",
+      place: "Place",
+      kind: "Kind of meeting",
+      form: "Form",
+      status: "Status",
+      precision: "Position",
+      map: "Map",
+    },
+    showOnMap: "Show on map",
+  },
+  distance: {
+    title: "Without travelling",
+    intro: "You can also meet Arbetsförmedlingen by phone and online:",
+    channel: { phone: "Phone", digital: "Online" },
+  },
+  omData: {
+    title: "About the data",
+    intro:
+      "The places come from Arbetsförmedlingen's final report. This section lists the sources the map is built on, how the report's figures agree with its own tables, and which corrections were made.",
+    precisionStatement:
+      "Positions are approximate: each place is at the centre of its locality or at the municipality's main town, not at a street address. The report gives no addresses.",
+    sourcesTitle: "Sources and licences",
+    sources: [
+      {
+        name: "Arbetsförmedlingen: Slutredovisning – Likvärdig service i hela landet (final report: equal service across the country)",
+        detail: "Report dated 2021-10-01, ref. Af-2021/00114021, with appendices 1–3.",
+        licence: "Public document",
+      },
+      {
+        name: "Municipality borders: okfse/sweden-geojson",
+        detail:
+          "Simplified municipality polygons (from the Election Authority's data via OpenDataSoft). Counties are merged municipalities.",
+        licence: "Free reuse according to the project README",
+      },
+      {
+        name: "Tillväxtverket: functional analysis regions (FA15)",
+        detail: "60 FA regions, merged municipalities.",
+        licence: "Open data",
+      },
+      {
+        name: "SKR: municipality groups 2017",
+        detail: "Municipality group per municipality (rural groups C8 and C9).",
+        licence: "Open data",
+      },
+      {
+        name: "Statistics Sweden (SCB): population 2024",
+        detail: "Population per municipality.",
+        licence: "Open data (CC0)",
+      },
+      {
+        name: "Eurostat/SCB: Census 2021, 1 km grid",
+        detail: "Population per square kilometre (GEOSTAT, Swedish data from SCB).",
+        licence: "Eurostat reuse policy, with attribution",
+      },
+      {
+        name: "GeoNames (geonames.org)",
+        detail: "Locality positions.",
+        licence: "CC BY 4.0",
+      },
+      {
+        name: "Wikipedia",
+        detail: "Coordinates of a few city districts.",
+        licence: "CC BY-SA 4.0",
+      },
+      {
+        name: "City of Stockholm: Stadskarta",
+        detail: "City districts of Stockholm.",
+        licence: "CC0",
+      },
+      {
+        name: "© OpenStreetMap contributors",
+        detail: "Anything derived from road geometry.",
+        licence: "ODbL",
+      },
+    ],
+    dataDateLabel: "Date of the data",
+    reportLabel: "Report",
+    reconciliationTitle: "The report compared with its tables",
+    reconciliationIntro:
+      "Each figure is recounted from the report's appendices and compared with what the report's text says.",
+    columns: {
+      figure: "Figure",
+      reportSays: "The report says",
+      tablesSay: "The tables say",
+      agreement: "Agree?",
+      where: "Where in the report",
+    },
+    agreement: {
+      match: "Agrees",
+      mismatch: "Differs",
+      notStated: "Not stated in the text",
+    },
+    notStated: "–",
+    discrepanciesTitle: "Discrepancies",
+    discrepanciesNone: "No discrepancies.",
+    discrepancyTerms: {
+      reportSays: "The report says",
+      tablesSay: "The tables say",
+      resolution: "How it is handled",
+      evidence: "Evidence",
+    },
+    correctionsTitle: "Corrections to the tables",
+    correctionsNone: "No corrections.",
+    correctionColumns: {
+      table: "Table",
+      row: "Row",
+      field: "Field",
+      change: "Report → corrected",
+      reason: "Reason",
+      evidence: "Evidence",
+    },
+    positionExceptionsTitle: "Places outside their municipality polygon",
+    positionExceptionsIntro:
+      "The municipality borders are simplified. These places fall outside their municipality on the map; the distance is to the municipality's border.",
+    positionExceptionsNone: "No place falls outside its municipality.",
+    positionExceptionColumns: { place: "Place", kommun: "Municipality", distance: "Distance" },
+    distanceKm: (km) => `${km} km`,
+    contractedTitle: "Contracted services (Appendix 3)",
+    contractedIntro:
+      "Appendix 3 gives how many municipalities and approved addresses the providers have, but not where. That is why they are not on the map.",
+    contractedColumns: {
+      code: "Code",
+      name: "Service",
+      description: "Description",
+      kommunCount: "Municipalities",
+      approvedAddresses: "Approved addresses",
+      asOf: "As of",
+      source: "Source",
+    },
+    sourceLanguageNote:
+      "The report, its comments and the notes on positions are in Swedish and are quoted as written.",
+  },
+  counts: {
+    kommuner: "Municipalities",
+    faRegioner: "FA regions",
+    lan: "Counties",
+    "servicekontor.current": "Service offices open",
+    "servicekontor.planned": "Service offices planned 2022–2023",
+    "kommunerWithServicekontor.current": "Municipalities with a service office",
+    "kommunerWithServicekontor.includingPlanned": "Municipalities with a service office, including planned",
+    "afKontor.fastBemannat": "Permanently staffed offices",
+    "afKontor.reserTill": "Offices staff travel to",
+    samarbetslosningar: "Partnership solutions",
+    kommunerWithBookedPresence: "Municipalities with a place for booked meetings",
+    kommunerWithoutBookedPresence: "Municipalities without a place for booked meetings",
+    glesbygdskommunerWithBookedPresence: "Sparsely populated municipalities with a place for booked meetings",
+    landsbygdskommunerWithBookedPresence: "Rural municipalities with a place for booked meetings",
+  },
+};

@@ -1,0 +1,164 @@
+// The shape every language must fill in full: a missing English string is a type error.
+import type { MeetingForm, MeetingKind, MeetingStatus, PositionPrecision } from "../data/schema";
+import type { CountKey } from "../state/countKeys";
+import type { Language } from "./language";
+
+export interface Messages {
+  language: {
+    /** The language the switch button offers (the other one). */
+    target: Language;
+    /** Button text, written in the target language. */
+    switchLabel: string;
+    /** Accessible name, written in the current language. */
+    switchAriaLabel: string;
+  };
+  app: {
+    title: string;
+    tagline: string;
+    dataDate: (date: string) => string;
+    skipToContent: string;
+    footer: string;
+  };
+  nav: {
+    label: string;
+    viewSwitchLabel: string;
+    map: string;
+    list: string;
+    omData: string;
+  };
+  status: {
+    loading: string;
+    loadErrorTitle: string;
+    loadErrorBody: string;
+    loadErrorDetail: (file: string, reason: string) => string;
+    retry: string;
+  };
+  map: {
+    regionLabel: string;
+    textAlternative: string;
+    showList: string;
+    keyboardHint: string;
+    loading: string;
+    webglUnavailableTitle: string;
+    webglUnavailableBody: string;
+    attribution: string;
+    /** MapLibre's own control texts (zoom buttons, popup close, attribution toggle). */
+    maplibreLocale: Record<string, string>;
+  };
+  legend: {
+    title: string;
+    kindsLegend: string;
+    spontaneous: string;
+    booked: string;
+    provider: string;
+    providerNote: (services: string) => string;
+    showPlanned: string;
+    layersLegend: string;
+    faRegions: string;
+    formsTitle: string;
+    statusTitle: string;
+    bordersTitle: string;
+    kommunBorder: string;
+    lanBorder: string;
+    faBorder: string;
+    count: (count: string) => string;
+    placeCount: (count: string) => string;
+    plannedCount: (count: string) => string;
+  };
+  place: {
+    kind: Record<MeetingKind, string>;
+    form: Record<MeetingForm, string>;
+    status: Record<MeetingStatus, string>;
+    /** The status as a full sentence for the popup. */
+    statusSentence: Record<MeetingStatus, string>;
+    precision: Record<PositionPrecision, string>;
+    terms: {
+      kind: string;
+      form: string;
+      status: string;
+      kommun: string;
+      position: string;
+      positionNote: string;
+      comment: string;
+      source: string;
+    };
+    showOnMap: (label: string) => string;
+  };
+  list: {
+    title: string;
+    intro: string;
+    empty: string;
+    lanHeading: (lan: string, count: string) => string;
+    columns: {
+      kommun: string;
+      place: string;
+      kind: string;
+      form: string;
+      status: string;
+      precision: string;
+      map: string;
+    };
+    showOnMap: string;
+  };
+  distance: {
+    title: string;
+    intro: string;
+    channel: { phone: string; digital: string };
+  };
+  omData: {
+    title: string;
+    intro: string;
+    precisionStatement: string;
+    sourcesTitle: string;
+    sources: { name: string; detail: string; licence: string }[];
+    dataDateLabel: string;
+    reportLabel: string;
+    reconciliationTitle: string;
+    reconciliationIntro: string;
+    columns: {
+      figure: string;
+      reportSays: string;
+      tablesSay: string;
+      agreement: string;
+      where: string;
+    };
+    agreement: { match: string; mismatch: string; notStated: string };
+    notStated: string;
+    discrepanciesTitle: string;
+    discrepanciesNone: string;
+    discrepancyTerms: {
+      reportSays: string;
+      tablesSay: string;
+      resolution: string;
+      evidence: string;
+    };
+    correctionsTitle: string;
+    correctionsNone: string;
+    correctionColumns: {
+      table: string;
+      row: string;
+      field: string;
+      change: string;
+      reason: string;
+      evidence: string;
+    };
+    positionExceptionsTitle: string;
+    positionExceptionsIntro: string;
+    positionExceptionsNone: string;
+    positionExceptionColumns: { place: string; kommun: string; distance: string };
+    distanceKm: (km: string) => string;
+    contractedTitle: string;
+    contractedIntro: string;
+    contractedColumns: {
+      code: string;
+      name: string;
+      description: string;
+      kommunCount: string;
+      approvedAddresses: string;
+      asOf: string;
+      source: string;
+    };
+    sourceLanguageNote: string;
+  };
+  counts: Record<CountKey, string>;
+}

@@ -1,0 +1,79 @@
+// React's side of the map: a container element and effects that hand the controller new props. Loaded
+// lazily (React.lazy in app/) so the legend, panels and list render before maplibre's 300 KB arrive.
+import "maplibre-gl/dist/maplibre-gl.css";
+import "./map.css";
+import { useEffect, useLayoutEffect, useRef } from "react";
+import type { Messages } from "../i18n/messages";
+import type { LayerToggles } from "../state/toggles";
+import type { Selection } from "../state/viewState";
+import type { MapLayerData } from "./layers";
+import { MapController } from "./MapController";
+
+export interface MapViewProps {
+  data: MapLayerData;
+  toggles: LayerToggles;
+  selection: Selection | null;
+  messages: Messages;
+  lanNames: ReadonlyMap<string, string>;
+  /** Id of the element describing keyboard use; the canvas points to it with aria-describedby. */
+  describedBy: string;
+  onSelectPlace: (placeId: string | null) => void;
+  onStatus: (status: "ready" | "error") => void;
+}
+
+export default function MapView(props: MapViewProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const controllerRef = useRef<MapController | null>(null);
+  // The latest props, read by the mount effect and by map callbacks, so neither needs to be recreated.
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (container === null) return;
+    const initial = latest.current;
+    let controller: MapController;
+    try {
+      controller = new MapController(
+        container,
+        {
+          data: initial.data,
+          toggles: initial.toggles,
+          selectedId: initial.selection?.placeId ?? null,
+          messages: initial.messages,
+          lanNames: initial.lanNames,
+        },
+        {
+          onSelectPlace: (placeId) => latest.current.onSelectPlace(placeId),
+          onReady: () => latest.current.onStatus("ready"),
+          onError: () => latest.current.onStatus("error"),
+        },
+      );
+    } catch (error) {
+      // Typically GPUInitializationError: no WebGL 2 context. The app falls back to the list.
+      console.error(error);
+      latest.current.onStatus("error");
+      return;
+    }
+    controller.setCanvasDescription(initial.describedBy);
+    controllerRef.current = controller;
+    return () => {
+      controllerRef.current = null;
+      controller.destroy();
+    };
+  }, []);
+
+  const { data, toggles, selection, messages, lanNames, describedBy } = props;
+  useEffect(() => controllerRef.current?.setData(data), [data]);
+  useEffect(() => controllerRef.current?.setToggles(toggles), [toggles]);
+  useEffect(() => controllerRef.current?.setMessages(messages, lanNames), [messages, lanNames]);
+  useEffect(() => controllerRef.current?.setCanvasDescription(describedBy), [describedBy]);
+  useEffect(
+    () => controllerRef.current?.setSelection(selection?.placeId ?? null, selection?.from === "app"),
+    [selection],
+  );
+
+  return <div ref={containerRef} className="map-canvas-host" />;
+}
