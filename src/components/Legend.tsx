@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import type { MeetingForm, MeetingStatus } from "../data/schema";
 import { useI18n } from "../i18n/I18nProvider";
 import { BASE_COLOURS } from "../map/palette";
@@ -40,28 +40,20 @@ export function Legend({ toggles, counts, statusCounts, onToggle }: LegendProps)
 
       <fieldset>
         <legend>{m.legend.kindsLegend}</legend>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={toggles.spontaneous}
-            onChange={(event) => onToggle("spontaneous", event.target.checked)}
-          />
-          <PlaceSwatch form="servicekontor" status="current" />
-          <span>
-            {m.legend.spontaneous} {count(counts.servicekontorCurrent)}
-          </span>
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={toggles.booked}
-            onChange={(event) => onToggle("booked", event.target.checked)}
-          />
-          <PlaceSwatch form="fast_bemannat" status="current" />
-          <span>
-            {m.legend.booked} {count(counts.booked)}
-          </span>
-        </label>
+        <ToggleRow
+          checked={toggles.spontaneous}
+          onChange={(value) => onToggle("spontaneous", value)}
+          swatch={<PlaceSwatch form="servicekontor" status="current" />}
+        >
+          {m.legend.spontaneous} {count(counts.servicekontorCurrent)}
+        </ToggleRow>
+        <ToggleRow
+          checked={toggles.booked}
+          onChange={(value) => onToggle("booked", value)}
+          swatch={<PlaceSwatch form="fast_bemannat" status="current" />}
+        >
+          {m.legend.booked} {count(counts.booked)}
+        </ToggleRow>
         <div className="check check--disabled">
           <input type="checkbox" id={`${id}-provider`} disabled aria-describedby={providerNoteId} />
           <ProviderSwatch />
@@ -72,30 +64,24 @@ export function Legend({ toggles, counts, statusCounts, onToggle }: LegendProps)
             </span>
           </span>
         </div>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={toggles.showPlanned}
-            onChange={(event) => onToggle("showPlanned", event.target.checked)}
-          />
-          <PlaceSwatch form="servicekontor" status="planned" />
-          <span>
-            {m.legend.showPlanned} {count(counts.servicekontorPlanned)}
-          </span>
-        </label>
+        <ToggleRow
+          checked={toggles.showPlanned}
+          onChange={(value) => onToggle("showPlanned", value)}
+          swatch={<PlaceSwatch form="servicekontor" status="planned" />}
+        >
+          {m.legend.showPlanned} {count(counts.servicekontorPlanned)}
+        </ToggleRow>
       </fieldset>
 
       <fieldset>
         <legend>{m.legend.layersLegend}</legend>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={toggles.faRegions}
-            onChange={(event) => onToggle("faRegions", event.target.checked)}
-          />
-          <LineSwatch colour={BASE_COLOURS.faBorder} width={2} dashed />
-          <span>{m.legend.faRegions}</span>
-        </label>
+        <ToggleRow
+          checked={toggles.faRegions}
+          onChange={(value) => onToggle("faRegions", value)}
+          swatch={<LineSwatch colour={BASE_COLOURS.faBorder} width={2} dashed />}
+        >
+          {m.legend.faRegions}
+        </ToggleRow>
       </fieldset>
 
       <h3>{m.legend.formsTitle}</h3>
@@ -138,5 +124,26 @@ export function Legend({ toggles, counts, statusCounts, onToggle }: LegendProps)
         </li>
       </ul>
     </section>
+  );
+}
+
+/** A labelled checkbox with its map symbol; the whole row is the click target. */
+function ToggleRow({
+  checked,
+  onChange,
+  swatch,
+  children,
+}: {
+  checked: boolean;
+  onChange: (value: boolean) => void;
+  swatch: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <label className="check">
+      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      {swatch}
+      <span>{children}</span>
+    </label>
   );
 }

@@ -1,18 +1,8 @@
 // Parsers for the third-party reference tables in ../shared/data (read-only; never copied into the repo).
+import type { KommunFacts } from "./schema.ts";
 import { readCsv, type DataIssue, type Parsed } from "./csv.ts";
 
-export interface Kommun {
-  kod: string;
-  namn: string;
-  lanKod: string;
-  lanNamn: string;
-  faKod: string;
-  faNamn: string;
-  befolkning: number;
-  befolkningAr: number;
-  skrGrupp: string;
-  skrGruppKod: string;
-}
+export type Kommun = KommunFacts;
 
 const KOMMUN_COLUMNS = [
   "kommunkod",

@@ -80,7 +80,8 @@ export interface PlaceCounts {
   bookedPending: number;
 }
 
-export interface KommunProps {
+/** What the shared tables say about a kommun (admin/kommuner.csv). */
+export interface KommunFacts {
   kod: string;
   namn: string;
   lanKod: string;
@@ -91,6 +92,9 @@ export interface KommunProps {
   befolkningAr: number;
   skrGrupp: string;
   skrGruppKod: string;
+}
+
+export interface KommunProps extends KommunFacts {
   /** One of the 20 glesbygdskommuner of footnote 54. */
   glesbygd: boolean;
   /** SKR 2017 group C8 or C9 (footnote 55). */
