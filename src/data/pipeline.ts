@@ -43,6 +43,7 @@ import {
 } from "./reconcile.ts";
 import { areaKm2, dissolveByKey } from "../geo/dissolve.ts";
 import { distanceOutsideM } from "../geo/inside.ts";
+import { labelPoint } from "../geo/labelPoint.ts";
 
 /** The project's curated tables, relative to the repo root. */
 export const PROJECT_FILES = {
@@ -169,9 +170,10 @@ export function buildData(texts: SourceTexts, dataDir = "../shared/data"): Build
   const kommunProps = kommunProperties(kommuner, places, new Set(glesbygd.map((k) => k.kod)));
   const kommunFeatures: Feature<AreaGeometry, KommunProps>[] = kommunProps.flatMap((props) => {
     const geometry = polygonByKod.get(props.kod);
-    return geometry
-      ? [{ type: "Feature" as const, geometry: roundGeometry(geometry), properties: props }]
-      : [];
+    if (!geometry) return [];
+    const [labelLon, labelLat] = labelPoint(geometry);
+    const properties: KommunProps = { ...props, labelLon: round(labelLon, 5), labelLat: round(labelLat, 5) };
+    return [{ type: "Feature" as const, geometry: roundGeometry(geometry), properties }];
   });
 
   const faRegioner = regions(
@@ -286,6 +288,7 @@ function regions(
   const dissolved = dissolveByKey(kommunFeatures, keyOf);
   const features: Feature<AreaGeometry, RegionProps>[] = [...dissolved].map(([kod, region]) => {
     const members = kommunFeatures.filter((f) => keyOf(f.properties) === kod);
+    const label = labelPoint(region.geometry);
     return {
       type: "Feature",
       geometry: roundGeometry(region.geometry),
@@ -295,6 +298,8 @@ function regions(
         befolkning: members.reduce((sum, f) => sum + f.properties.befolkning, 0),
         kommunCount: region.memberCount,
         areaKm2: Math.round(areaKm2(region.geometry)),
+        labelLon: round(label[0], 5),
+        labelLat: round(label[1], 5),
       },
     };
   });

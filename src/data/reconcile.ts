@@ -38,12 +38,15 @@ export function presenceOf(counts: PlaceCounts): Presence {
   };
 }
 
+/** Kommun properties before the label point is added (that needs the polygon). */
+export type KommunPresenceProps = Omit<KommunProps, "labelLon" | "labelLat">;
+
 /** Kommun properties for every kommun, with presence derived from the places in it. */
 export function kommunProperties(
   kommuner: readonly Kommun[],
   places: readonly MeetingPlaceFeature[],
   glesbygdKoder: ReadonlySet<string>,
-): KommunProps[] {
+): KommunPresenceProps[] {
   const byKommun = new Map<string, MeetingPlaceFeature[]>();
   for (const place of places) {
     const kod = place.properties.kommunKod;
@@ -62,7 +65,7 @@ export function kommunProperties(
 }
 
 export function computeCounts(
-  kommuner: readonly KommunProps[],
+  kommuner: readonly KommunPresenceProps[],
   places: readonly MeetingPlaceFeature[],
   faRegioner: number,
   lan: number,

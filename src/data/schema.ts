@@ -101,6 +101,9 @@ export interface KommunProps extends KommunFacts {
   landsbygd: boolean;
   presence: Presence;
   placeCounts: PlaceCounts;
+  /** Where to write the name, [lon, lat], inside the kommun's largest part (src/geo/labelPoint.ts). */
+  labelLon: number;
+  labelLat: number;
 }
 
 export type AreaGeometry = Polygon | MultiPolygon;
@@ -113,6 +116,9 @@ export interface RegionProps {
   kommunCount: number;
   /** Area in km² of the dissolved polygon (Turf geodesic area). */
   areaKm2: number;
+  /** Where to write the name, [lon, lat], inside the region's largest part. */
+  labelLon: number;
+  labelLat: number;
 }
 export type RegionCollection = FeatureCollection<AreaGeometry, RegionProps>;
 

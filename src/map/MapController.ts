@@ -19,6 +19,7 @@ import {
   type MapLayerData,
   type SourceId,
 } from "./layers";
+import { HtmlLabelLayer, mapLabels } from "./labels";
 import { popupContent } from "./popupContent";
 
 // MapLibre 6 runs its worker from a separate file; without this a production build fails at runtime.
@@ -55,6 +56,7 @@ export class MapController {
   private popup: maplibregl.Popup | null = null;
   private popupPlaceId: string | null = null;
   private loaded = false;
+  private readonly labels: HtmlLabelLayer;
 
   /** Throws maplibregl.GPUInitializationError when WebGL 2 is unavailable; the caller shows the list. */
   constructor(
@@ -89,6 +91,8 @@ export class MapController {
       locale: input.messages.map.maplibreLocale,
     });
     this.map.touchZoomRotate.disableRotation();
+    this.labels = new HtmlLabelLayer(this.map);
+    this.labels.setLabels(mapLabels(input.data.kommuner, input.data.lan));
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
 
     this.map.once("load", () => {
@@ -117,6 +121,8 @@ export class MapController {
     const previous = this.data;
     this.data = data;
     if (data.places !== previous.places) this.indexPlaces();
+    if (data.kommuner !== previous.kommuner || data.lan !== previous.lan)
+      this.labels.setLabels(mapLabels(data.kommuner, data.lan));
     this.updateSource(SOURCE.kommuner, previous.kommuner, data.kommuner);
     this.updateSource(SOURCE.lan, previous.lan, data.lan);
     this.updateSource(SOURCE.faRegioner, previous.faRegioner, data.faRegioner);
@@ -173,6 +179,7 @@ export class MapController {
   destroy(): void {
     this.map.getCanvas().removeEventListener("keydown", this.onKeyDown);
     this.closePopupSilently();
+    this.labels.destroy();
     this.map.remove();
   }
 

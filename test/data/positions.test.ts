@@ -106,3 +106,14 @@ describe("distanceOutsideM", () => {
     expect(distanceOutsideM([18.05, 59.11], square)).toBeLessThan(1200);
   });
 });
+
+describe("label points", () => {
+  it("lie inside every kommun, FA region and län", () => {
+    for (const collection of [outputs.kommuner, outputs.faRegioner, outputs.lan]) {
+      for (const f of collection.features) {
+        const { labelLon, labelLat } = f.properties;
+        expect(booleanPointInPolygon([labelLon, labelLat], f.geometry), f.properties.kod).toBe(true);
+      }
+    }
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { chooseLabels, type PlacedCandidate } from "../../src/map/labels";
+
+const viewport = { width: 400, height: 300 };
+const at = (id: string, x: number, y: number, rank: number): PlacedCandidate => ({
+  id,
+  text: id,
+  x,
+  y,
+  rank,
+});
+
+describe("chooseLabels", () => {
+  it("keeps the larger of two overlapping labels", () => {
+    const shown = chooseLabels([at("Solna", 200, 150, 80_000), at("Stockholm", 210, 152, 990_000)], viewport);
+    expect([...shown]).toEqual(["Stockholm"]);
+  });
+  it("keeps labels that do not overlap", () => {
+    const shown = chooseLabels([at("Kiruna", 100, 50, 22_000), at("Malmö", 100, 250, 360_000)], viewport);
+    expect(shown).toEqual(new Set(["Kiruna", "Malmö"]));
+  });
+  it("drops labels that would be cut by the viewport edge", () => {
+    expect(
+      chooseLabels([at("Haparanda", 5, 150, 10_000), at("Umeå", 200, -20, 130_000)], viewport).size,
+    ).toBe(0);
+  });
+});
