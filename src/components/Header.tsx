@@ -20,8 +20,10 @@ export function Header({ reportDate, onSwitchLanguage, onOpenOmData, omDataAvail
         <button type="button" onClick={onOpenOmData} disabled={!omDataAvailable}>
           {m.nav.omData}
         </button>
-        <button type="button" onClick={onSwitchLanguage} aria-label={m.language.switchAriaLabel}>
+        {/* WCAG 2.5.3: the accessible name starts with the visible text, the rest only for screen readers. */}
+        <button type="button" onClick={onSwitchLanguage}>
           <span lang={m.language.target}>{m.language.switchLabel}</span>
+          <span className="visually-hidden"> – {m.language.switchAriaLabel}</span>
         </button>
       </div>
     </header>

@@ -4,7 +4,7 @@ export const en: Messages = {
   language: {
     target: "sv",
     switchLabel: "Svenska",
-    switchAriaLabel: "Switch language to Swedish",
+    switchAriaLabel: "switch language to Swedish",
   },
   app: {
     title: "Närvarokartan",
@@ -109,7 +109,7 @@ export const en: Messages = {
       comment: "Comment in the report",
       source: "Source",
     },
-    showOnMap: (label) => `Show ${label} on the map`,
+    showOnMap: (label) => `Show on map: ${label}`,
   },
   list: {
     title: "Places by county and municipality",

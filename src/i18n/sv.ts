@@ -4,7 +4,7 @@ export const sv: Messages = {
   language: {
     target: "en",
     switchLabel: "English",
-    switchAriaLabel: "Byt språk till engelska",
+    switchAriaLabel: "byt språk till engelska",
   },
   app: {
     title: "Närvarokartan",
@@ -108,7 +108,7 @@ export const sv: Messages = {
       comment: "Kommentar i rapporten",
       source: "Källa",
     },
-    showOnMap: (label) => `Visa ${label} på kartan`,
+    showOnMap: (label) => `Visa på kartan: ${label}`,
   },
   list: {
     title: "Platser per län och kommun",

@@ -7,7 +7,18 @@
 //                   clicking om-data-toggle (or a button with aria-controls = the panel's id)
 //   om-data-toggle  optional button that opens/closes om-data
 // and document.body.dataset.mapReady === "true" once the map has drawn its data layers.
+import { createRequire } from "node:module";
 import type { Locator, Page, Response } from "playwright-core";
+
+/** axe-core's browser bundle, injected inline so the check itself makes no request. */
+const axeSource = (createRequire(import.meta.url)("axe-core") as { source: string }).source;
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
 
 export const SELECTORS = {
   map: '[data-testid="map"]',
@@ -24,8 +35,8 @@ export class NarvarokartanPage {
   ) {}
 
   /** Loads the app's start page and returns the main document's response. */
-  async open(): Promise<Response | null> {
-    return this.page.goto(`${this.baseUrl}/`, { waitUntil: "load", timeout: 30_000 });
+  async open(query = ""): Promise<Response | null> {
+    return this.page.goto(`${this.baseUrl}/${query}`, { waitUntil: "load", timeout: 30_000 });
   }
 
   get mapCanvas(): Locator {
@@ -87,6 +98,35 @@ export class NarvarokartanPage {
     }
     await panel.waitFor({ state: "visible", timeout: 10_000 });
     return panel.innerText();
+  }
+
+  /** Switches the main view to the list (the map's text alternative). */
+  async showList(): Promise<void> {
+    await this.page.getByRole("button", { name: /^(Lista|List)$/ }).click();
+    await this.page.getByRole("table").first().waitFor({ state: "visible", timeout: 10_000 });
+  }
+
+  /** Runs axe-core against the page as it is now, limited to WCAG 2.0/2.1 level A and AA rules. */
+  async axeViolations(): Promise<AxeViolation[]> {
+    if (!(await this.page.evaluate(() => "axe" in window)))
+      await this.page.addScriptTag({ content: axeSource });
+    return this.page.evaluate(async () => {
+      const axe = (
+        window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeRun> } }
+      ).axe;
+      interface AxeRun {
+        violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+      }
+      const result = await axe.run(document, {
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+      });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.map((n) => n.target.join(" ")),
+      }));
+    });
   }
 
   async screenshot(file: string): Promise<void> {

@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { launchBrowser, type LaunchedBrowser } from "./browser.ts";
-import { NarvarokartanPage } from "./driver.ts";
+import { NarvarokartanPage, type AxeViolation } from "./driver.ts";
 import { assert, report, runCases, type RunSummary } from "./harness.ts";
 import { watchNetwork, type NetworkLog } from "./network.ts";
 import { startPreview, type PreviewServer } from "./preview.ts";
@@ -35,6 +35,13 @@ async function abort(reason: string, exitCode: number): Promise<never> {
   console.log(`  ✗ e2e aborted: ${reason}`);
   await cleanUp();
   process.exit(exitCode);
+}
+
+function assertNoViolations(violations: AxeViolation[]): void {
+  const lines = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.targets.slice(0, 3).join(", ")}`,
+  );
+  assert(violations.length === 0, lines.join("\n"));
 }
 
 async function main(): Promise<number> {
@@ -101,6 +108,27 @@ async function main(): Promise<number> {
                 `Om data does not mention "${expected}":\n${text.slice(0, 500)}`,
               );
             }
+          },
+        },
+        {
+          name: "axe-core finds no WCAG 2.1 A/AA violation with the map and Om data shown",
+          run: async () => assertNoViolations(await app.axeViolations()),
+        },
+        {
+          name: "axe-core finds no WCAG 2.1 A/AA violation in the list view",
+          run: async () => {
+            await app.showList();
+            assertNoViolations(await app.axeViolations());
+          },
+        },
+        {
+          name: "axe-core finds no WCAG 2.1 A/AA violation on the English page (?lang=en)",
+          run: async () => {
+            await app.open("?lang=en");
+            await app.waitForMapReady(MAP_READY_TIMEOUT_MS);
+            const lang = await page.evaluate(() => document.documentElement.lang);
+            assert(lang === "en", `<html lang> is "${lang}" on ?lang=en`);
+            assertNoViolations(await app.axeViolations());
           },
         },
         {
