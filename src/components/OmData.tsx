@@ -102,23 +102,26 @@ export function OmData({ summary, placesById, open, onOpenChange, summaryRef }: 
       {summary.discrepancies.length === 0 ? (
         <p>{o.discrepanciesNone}</p>
       ) : (
-        // The pipeline writes these notes in English, quoting the report in Swedish.
-        <ul className="om-data__discrepancies" lang="en">
-          {summary.discrepancies.map((d) => (
-            <li key={d.id}>
-              <strong>{d.what}</strong>
-              <dl>
-                <dt lang={language}>{o.discrepancyTerms.reportSays}</dt>
-                <dd>{d.reportSays}</dd>
-                <dt lang={language}>{o.discrepancyTerms.tablesSay}</dt>
-                <dd>{d.tablesSay}</dd>
-                <dt lang={language}>{o.discrepancyTerms.resolution}</dt>
-                <dd>{d.resolution}</dd>
-                <dt lang={language}>{o.discrepancyTerms.evidence}</dt>
-                <dd>{d.evidence}</dd>
-              </dl>
-            </li>
-          ))}
+        // The notes come in Swedish and English from data/discrepancies.csv; quotes of the report stay Swedish.
+        <ul className="om-data__discrepancies">
+          {summary.discrepancies.map((d) => {
+            const text = language === "sv" ? d.sv : d;
+            return (
+              <li key={d.id}>
+                <strong>{text.what}</strong>
+                <dl>
+                  <dt>{o.discrepancyTerms.reportSays}</dt>
+                  <dd>{text.reportSays}</dd>
+                  <dt>{o.discrepancyTerms.tablesSay}</dt>
+                  <dd>{text.tablesSay}</dd>
+                  <dt>{o.discrepancyTerms.resolution}</dt>
+                  <dd>{text.resolution}</dd>
+                  <dt>{o.discrepancyTerms.evidence}</dt>
+                  <dd>{text.evidence}</dd>
+                </dl>
+              </li>
+            );
+          })}
         </ul>
       )}
 
@@ -138,7 +141,7 @@ export function OmData({ summary, placesById, open, onOpenChange, summaryRef }: 
                 <th scope="col">{o.correctionColumns.evidence}</th>
               </tr>
             </thead>
-            <tbody lang="en">
+            <tbody>
               {summary.corrections.map((c) => (
                 <tr key={`${c.id}-${c.table}-${c.row}-${c.field}`}>
                   <td>{c.table}</td>
@@ -149,8 +152,8 @@ export function OmData({ summary, placesById, open, onOpenChange, summaryRef }: 
                   <td lang="sv">
                     {c.reportValue} → {c.correctedValue}
                   </td>
-                  <td>{c.reason}</td>
-                  <td>{c.evidence}</td>
+                  <td>{language === "sv" ? c.sv.reason : c.reason}</td>
+                  <td>{language === "sv" ? c.sv.evidence : c.evidence}</td>
                 </tr>
               ))}
             </tbody>

@@ -3,6 +3,7 @@
 // claims a difference the counts no longer show is itself an issue.
 import type {
   Discrepancy,
+  DiscrepancyText,
   KommunProps,
   MeetingPlaceFeature,
   PlaceCounts,
@@ -144,34 +145,36 @@ export interface DiscrepancyNote {
   id: string;
   /** Set when the entry explains a difference between a stated figure and a count. */
   countKey: string | null;
-  what: string;
-  reportSays: string;
-  tablesSay: string;
-  resolution: string;
-  evidence: string;
+  en: DiscrepancyText;
+  sv: DiscrepancyText;
 }
 
-/** data/discrepancies.csv */
+/** data/discrepancies.csv: each text column in English and, with the suffix _sv, in Swedish. */
 export function parseDiscrepancyNotes(text: string, file: string): Parsed<DiscrepancyNote> {
-  const columns = ["id", "count_key", "what", "report_says", "tables_say", "resolution", "evidence"];
+  const prose = ["what", "report_says", "tables_say", "resolution", "evidence"];
+  const columns = ["id", "count_key", ...prose, ...prose.map((c) => `${c}_sv`)];
   const csv = readCsv(text, file, columns);
   const issues = [...csv.issues];
   const rows: DiscrepancyNote[] = [];
+  const textOf = (v: Record<string, string>, suffix: string): DiscrepancyText => ({
+    what: v[`what${suffix}`]!,
+    reportSays: v[`report_says${suffix}`]!,
+    tablesSay: v[`tables_say${suffix}`] ?? "",
+    resolution: v[`resolution${suffix}`]!,
+    evidence: v[`evidence${suffix}`]!,
+  });
   for (const { line, values: v } of csv.rows) {
-    const required = ["id", "what", "report_says", "resolution", "evidence"].filter((c) => !v[c]);
-    if (required.length > 0) issues.push({ file, line, reason: `empty cell(s): ${required.join(", ")}` });
-    else if (!v.count_key && !v.tables_say)
-      issues.push({ file, line, field: "tables_say", reason: "needed when count_key is empty" });
+    // tables_say may be empty only for count-linked notes, whose figure the build computes.
+    const required = columns.filter((c) => c !== "count_key" && !(v.count_key && c.startsWith("tables_say")));
+    const empty = required.filter((c) => !v[c]);
+    if (empty.length > 0) issues.push({ file, line, reason: `empty cell(s): ${empty.join(", ")}` });
     else
       rows.push({
         line,
         id: v.id!,
         countKey: v.count_key ? v.count_key : null,
-        what: v.what!,
-        reportSays: v.report_says!,
-        tablesSay: v.tables_say ?? "",
-        resolution: v.resolution!,
-        evidence: v.evidence!,
+        en: textOf(v, ""),
+        sv: textOf(v, "_sv"),
       });
   }
   return { rows, issues };
@@ -192,8 +195,7 @@ export function reconcile(
   const discrepancies: Discrepancy[] = [];
   for (const note of notes) {
     if (note.countKey === null) {
-      const { id, what, reportSays, tablesSay, resolution, evidence } = note;
-      discrepancies.push({ id, what, reportSays, tablesSay, resolution, evidence });
+      discrepancies.push({ id: note.id, ...note.en, sv: note.sv });
       continue;
     }
     const figure = figures.find((f) => f.key === note.countKey);
@@ -211,27 +213,30 @@ export function reconcile(
         reason: `${note.id}: ${note.countKey} now matches the report (${actual}); remove or update the note`,
       });
     } else {
-      discrepancies.push({
-        id: note.id,
-        what: note.what,
-        reportSays: `${figure.value} – ${note.reportSays}`,
-        tablesSay: `${actual}${note.tablesSay ? ` – ${note.tablesSay}` : ""}`,
-        resolution: note.resolution,
-        evidence: note.evidence,
+      // The figures are computed, never typed into the note, so the note cannot go stale unnoticed.
+      const withFigures = (text: DiscrepancyText): DiscrepancyText => ({
+        ...text,
+        reportSays: `${figure.value} – ${text.reportSays}`,
+        tablesSay: `${actual}${text.tablesSay ? ` – ${text.tablesSay}` : ""}`,
       });
+      discrepancies.push({ id: note.id, ...withFigures(note.en), sv: withFigures(note.sv) });
     }
   }
   for (const figure of figures) {
     const actual = countAt(counts, figure.key);
     const explained = notes.some((n) => n.countKey === figure.key);
     if (actual !== undefined && actual !== figure.value && !explained) {
-      discrepancies.push({
-        id: `unexplained-${figure.key}`,
+      const text: DiscrepancyText = {
         what: `${figure.key}: the tables give ${actual}, the report states ${figure.value}`,
         reportSays: `${figure.value} – ${figure.where}: “${figure.quote}”`,
         tablesSay: String(actual),
         resolution: "Not yet explained.",
         evidence: "",
+      };
+      discrepancies.push({
+        id: `unexplained-${figure.key}`,
+        ...text,
+        sv: { ...text, resolution: "Ännu inte förklarad." },
       });
       issues.push({
         file: notesFile,

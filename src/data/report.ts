@@ -72,11 +72,24 @@ export interface Correction {
   correctedValue: string;
   reason: string;
   evidence: string;
+  reasonSv: string;
+  evidenceSv: string;
 }
 
-/** data/corrections.csv; `rows` is "N" or "N-M". */
+/** data/corrections.csv; `rows` is "N" or "N-M". Reason and evidence in English and Swedish. */
 export function parseCorrections(text: string, file: string): Parsed<Correction> {
-  const columns = ["id", "table", "rows", "field", "report_value", "corrected_value", "reason", "evidence"];
+  const columns = [
+    "id",
+    "table",
+    "rows",
+    "field",
+    "report_value",
+    "corrected_value",
+    "reason",
+    "evidence",
+    "reason_sv",
+    "evidence_sv",
+  ];
   const csv = readCsv(text, file, columns);
   const issues = [...csv.issues];
   const rows: Correction[] = [];
@@ -98,6 +111,8 @@ export function parseCorrections(text: string, file: string): Parsed<Correction>
         correctedValue: v.corrected_value!,
         reason: v.reason!,
         evidence: v.evidence!,
+        reasonSv: v.reason_sv!,
+        evidenceSv: v.evidence_sv!,
       });
     }
   }
@@ -142,6 +157,7 @@ export function applyCorrections(
           correctedValue: correction.correctedValue,
           reason: correction.reason,
           evidence: correction.evidence,
+          sv: { reason: correction.reasonSv, evidence: correction.evidenceSv },
         });
       }
     }

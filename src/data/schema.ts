@@ -149,13 +149,19 @@ export type ReportStates = {
     : { [P in keyof SummaryCounts[K]]?: StatedFigure };
 };
 
-export interface Discrepancy {
-  id: string;
+/** The prose of a discrepancy, in one language. */
+export interface DiscrepancyText {
   what: string;
   reportSays: string;
   tablesSay: string;
   resolution: string;
   evidence: string;
+}
+
+/** Top-level fields in English (the contract's language); the same text in Swedish under `sv`. */
+export interface Discrepancy extends DiscrepancyText {
+  id: string;
+  sv: DiscrepancyText;
 }
 
 export interface AppliedCorrection {
@@ -167,6 +173,8 @@ export interface AppliedCorrection {
   correctedValue: string;
   reason: string;
   evidence: string;
+  /** Reason and evidence in Swedish. */
+  sv: { reason: string; evidence: string };
 }
 
 export interface SummaryKommun {

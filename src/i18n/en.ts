@@ -247,7 +247,7 @@ export const en: Messages = {
       source: "Source",
     },
     sourceLanguageNote:
-      "The report, its comments and the notes on positions are in Swedish and are quoted as written.",
+      "The report, its comments and the notes on positions are in Swedish and are quoted as written, misspellings included.",
   },
   counts: {
     kommuner: "Municipalities",

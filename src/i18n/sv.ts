@@ -246,7 +246,7 @@ export const sv: Messages = {
       source: "Källa",
     },
     sourceLanguageNote:
-      "Avvikelser och rättelser beskrivs på engelska av projektets datakontroll; rapportens egna ord citeras på svenska.",
+      "Rapportens egna formuleringar och kommentarer citeras ordagrant, även felstavningar.",
   },
   counts: {
     kommuner: "Kommuner",

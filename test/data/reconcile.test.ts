@@ -49,6 +49,7 @@ describe("discrepancies, each explained", () => {
     expect(summary.counts.kommunerWithServicekontor.current).toBe(109);
     expect(byId.get("D-servicekontor-kommuner")?.tablesSay).toMatch(/^109 – /);
     expect(byId.get("D-servicekontor-kommuner")?.reportSays).toMatch(/^110 – /);
+    expect(byId.get("D-servicekontor-kommuner")?.sv.tablesSay).toMatch(/^109 – Bilaga 1 har exakt 120 rader/);
   });
   it("landsbygd: 51 of 55, because Rättvik also lacks a Bilaga 2 row", () => {
     const landsbygd = summary.kommuner.filter((k) => k.landsbygd);
@@ -70,8 +71,10 @@ describe("discrepancies, each explained", () => {
   it("every stated figure that differs from the tables has an explanation, none 'unexplained'", () => {
     expect(summary.discrepancies.filter((d) => d.id.startsWith("unexplained"))).toEqual([]);
     for (const d of summary.discrepancies) {
-      for (const field of [d.what, d.reportSays, d.tablesSay, d.resolution, d.evidence])
-        expect(field).not.toBe("");
+      for (const text of [d, d.sv]) {
+        for (const field of [text.what, text.reportSays, text.tablesSay, text.resolution, text.evidence])
+          expect(field, d.id).not.toBe("");
+      }
     }
   });
   it("a new, unexplained difference fails the build", () => {
@@ -138,6 +141,8 @@ describe("corrections, each applied with its evidence", () => {
     for (const c of summary.corrections) {
       expect(c.reason.length).toBeGreaterThan(10);
       expect(c.evidence.length).toBeGreaterThan(30);
+      expect(c.sv.reason.length).toBeGreaterThan(10);
+      expect(c.sv.evidence.length).toBeGreaterThan(30);
     }
   });
   it.each([
