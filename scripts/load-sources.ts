@@ -6,6 +6,8 @@ import { PROJECT_FILES, SHARED_FILES, type SourceTexts } from "../src/data/pipel
 
 export const repoRoot = resolve(import.meta.dirname, "..");
 export const dataDir = process.env.NARVARO_DATA_DIR ?? "../shared/data";
+/** The source documents (report 004 and others) sit beside the data folder in shared/. */
+export const seedsDir = resolve(repoRoot, process.env.NARVARO_SEEDS_DIR ?? join(dataDir, "../seeds"));
 
 /** Throws with the path and a hint when a file is missing. */
 export function loadSources(overrides: Partial<SourceTexts> = {}): SourceTexts {

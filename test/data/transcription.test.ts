@@ -4,10 +4,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { repoRoot } from "../../scripts/load-sources.ts";
+import { repoRoot, seedsDir } from "../../scripts/load-sources.ts";
 import { buildReal } from "./build.ts";
 
-const report = readFileSync(join(repoRoot, "../shared/seeds/004_2e713bdda05e1001.txt"), "utf8").split("\n");
+const report = readFileSync(join(seedsDir, "004_2e713bdda05e1001.txt"), "utf8").split("\n");
 
 function csv(name: string): Record<string, string>[] {
   return Papa.parse<Record<string, string>>(readFileSync(join(repoRoot, "data", name), "utf8"), {
