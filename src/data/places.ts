@@ -185,6 +185,8 @@ export function buildMeetingPlaces(
     }
 
     const base = `${ID_PREFIX[form]}-${kommun.kod}${locality ? `-${slug(locality)}` : status === "planned" ? "-planerat" : ""}`;
+    // Ids are deep-link targets and must be unique: the first of a clash keeps the bare id, later ones
+    // get -2, -3 … in report order (e.g. Stockholm's three identical planned rows).
     const count = (usedIds.get(base) ?? 0) + 1;
     usedIds.set(base, count);
     const id = count === 1 ? base : `${base}-${count}`;
@@ -221,7 +223,6 @@ export function buildMeetingPlaces(
     });
   }
 
-  // Duplicate ids would break deep links: the first of a clash got the bare id, later ones a suffix.
   const display = spreadCoincident(drafts.map((d) => d.lonLat));
   const places = drafts.map(({ feature }, i) => {
     const [lon, lat] = display[i]!;
