@@ -15,10 +15,6 @@ export interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-export function messagesFor(language: Language): Messages {
-  return MESSAGES[language];
-}
-
 export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
   const value = useMemo<I18n>(() => {
     const locale = localeFor(language);
