@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { PROJECT_FILES, SHARED_FILES, type SourceTexts } from "../src/data/pipeline.ts";
+import { REACH_FILES, type ReachTexts } from "../src/data/reachPipeline.ts";
 
 export const repoRoot = resolve(import.meta.dirname, "..");
 export const dataDir = process.env.NARVARO_DATA_DIR ?? "../shared/data";
@@ -17,6 +18,14 @@ export function loadSources(overrides: Partial<SourceTexts> = {}): SourceTexts {
   for (const [key, path] of Object.entries(SHARED_FILES))
     texts[key as keyof SourceTexts] = read(resolve(repoRoot, dataDir, path));
   return { ...texts, ...overrides };
+}
+
+/** The population grid and road files of the travel-reach build. */
+export function loadReachSources(): ReachTexts {
+  const texts = {} as ReachTexts;
+  for (const [key, path] of Object.entries(REACH_FILES))
+    texts[key as keyof ReachTexts] = read(resolve(repoRoot, dataDir, path));
+  return texts;
 }
 
 function read(path: string): string {

@@ -10,7 +10,7 @@ import type {
   MeetingPlaceCollection,
   RegionCollection,
   RegionProps,
-  Summary,
+  BaseSummary,
 } from "./schema.ts";
 import { readCsv, type DataIssue, type Parsed } from "./csv.ts";
 import {
@@ -71,7 +71,7 @@ export const SHARED_FILES = {
 export type SourceTexts = Record<keyof typeof PROJECT_FILES | keyof typeof SHARED_FILES, string>;
 
 export interface BuildOutputs {
-  summary: Summary;
+  summary: BaseSummary;
   kommuner: KommunCollection;
   faRegioner: RegionCollection;
   lan: RegionCollection;
@@ -228,7 +228,7 @@ export function buildData(texts: SourceTexts, dataDir = "../shared/data"): Build
 
   if (log.issues.length > 0) return { outputs: null, issues: log.issues };
 
-  const summary: Summary = {
+  const summary: BaseSummary = {
     reportDate: REPORT_DATE,
     reportTitle: "Slutredovisning – Likvärdig service i hela landet",
     reportDiarienummer: "Af-2021/00114021",

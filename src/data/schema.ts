@@ -177,6 +177,81 @@ export interface AppliedCorrection {
   sv: { reason: string; evidence: string };
 }
 
+/** Coverage thresholds in minutes, as keys of popWithin/shareWithin. */
+export type WithinKey = "10" | "20" | "30" | "45" | "60";
+
+/** The nearest place of a kind from a point (a kommun seat), by estimated car time. */
+export interface NearestPlace {
+  placeId: string;
+  kommunKod: string;
+  minutes: number;
+  km: number;
+}
+
+/**
+ * Estimated car travel from where people live (census 2021 1 km cells) to the nearest place of one kind,
+ * population-weighted over the area. Minutes; null where no cell of the area reaches a place by road.
+ */
+export interface ReachStats {
+  /** Census 2021 grid population of the area (not the 2024 kommun figure). */
+  population: number;
+  /** People in cells with no road connection to any place of this kind (e.g. Gotland for a kind absent there). */
+  unreachablePopulation: number;
+  /** Places of this kind inside the area. */
+  places: number;
+  meanMin: number | null;
+  medianMin: number | null;
+  p90Min: number | null;
+  maxMin: number | null;
+  popWithin: Record<WithinKey, number>;
+  /** popWithin / population, 0..1. */
+  shareWithin: Record<WithinKey, number>;
+  /** Kommuner only: the nearest place from the kommun seat (GeoNames), null if none is reachable. */
+  fromSeat?: NearestPlace | null;
+}
+
+/** Per scenario (ReachKey in reachScenarios.ts); provider only when provider points exist. */
+export type Reach = Partial<
+  Record<"spontaneous" | "spontaneousIncludingPlanned" | "booked" | "provider", ReachStats>
+>;
+
+export interface RegionReach {
+  kod: string;
+  namn: string;
+  befolkning: number;
+  reach: Reach;
+}
+
+/** How the travel times were made: assumptions, network and model check (for "Om beräkningen"). */
+export interface ReachModelInfo {
+  assumptions: { name: string; value: number; unit: string }[];
+  network: {
+    nodes: number;
+    edges: number;
+    mainComponentKm: number;
+    components: number;
+    gapsBridged: { from: [number, number]; to: [number, number]; distanceM: number }[];
+    danglingJoined: number;
+    skeletonLinks: number;
+  };
+  cells: { count: number; population: number; outsideKommunPolygons: number };
+  /** Population by the straight-line length of its access leg to the network. */
+  accessLegs: { withinKm: number; population: number }[];
+  modelCheck: ModelCheck;
+}
+
+export interface ModelCheck {
+  /** OSM-only graph (no skeleton) vs the skeleton's real road km on the same node pairs. */
+  skeletonLinks: { pairs: number; ratioP10: number; ratioMedian: number; ratioP90: number; worst: string[] };
+  cityPairs: {
+    from: string;
+    to: string;
+    modelMinutes: number;
+    modelKm: number;
+    referenceKm: number | null;
+  }[];
+}
+
 export interface SummaryKommun {
   kod: string;
   namn: string;
@@ -186,6 +261,7 @@ export interface SummaryKommun {
   glesbygd: boolean;
   landsbygd: boolean;
   presence: Presence;
+  reach: Reach;
 }
 
 export interface ContractedService {
@@ -208,6 +284,11 @@ export interface DistanceService {
   sourceRef: string;
 }
 
+/** What buildData() produces; the reach step (reachPipeline.ts) adds the rest of Summary. */
+export type BaseSummary = Omit<Summary, "kommuner" | "faRegioner" | "lan" | "sverige" | "reachModel"> & {
+  kommuner: Omit<SummaryKommun, "reach">[];
+};
+
 export interface Summary {
   reportDate: string;
   reportTitle: string;
@@ -222,4 +303,8 @@ export interface Summary {
   contractedServices: ContractedService[];
   distanceServices: DistanceService[];
   kommuner: SummaryKommun[];
+  faRegioner: RegionReach[];
+  lan: RegionReach[];
+  sverige: { befolkning: number; reach: Reach };
+  reachModel: ReachModelInfo;
 }

@@ -1,0 +1,247 @@
+// The travel-reach part of the data build, after buildData(): road graph, population cells, nearest place
+// per scenario, aggregates per kommun / FA region / län / Sweden, the model check, and the two binary
+// files for the worker. Pure: texts and the base outputs in, summary additions and bytes out.
+import {
+  ACCESS_CIRCUITY,
+  ACCESS_SPEED_KMH,
+  DANGLE_JOIN_M,
+  DIRECT_MAX_KM,
+  GAP_BRIDGE_M,
+  GAP_BRIDGE_SPEED_KMH,
+  SHORT_GAP_BRIDGE_M,
+  MIN_COMPONENT_KM,
+  ROAD_SPEED_KMH,
+  SKELETON_SNAP_MAX_M,
+  SKELETON_SPEED_KMH,
+  SNAP_TOLERANCE_M,
+} from "../geo/assumptions.ts";
+import { assignToAreas } from "../geo/assignAreas.ts";
+import { modelCheck } from "../geo/modelCheck.ts";
+import { NetworkIndex, ReachEngine } from "../geo/reach.ts";
+import { buildRoadGraph, type RoadCollection } from "../geo/roadGraph.ts";
+import { areaLevels, scenarioReach, type PlacedPlace, type ScenarioReach } from "../geo/reachSummary.ts";
+import { parseSkeleton } from "../geo/skeleton.ts";
+import type { DataIssue } from "./csv.ts";
+import { parsePopulationGrid } from "./population.ts";
+import { decodeCells, decodeNetwork, encodeCells, encodeNetwork, type CellData } from "./reachBinary.ts";
+import { REACH_KEYS, inScenario, type ScenarioPlace } from "./reachScenarios.ts";
+import { parseKommunSeats } from "./reference.ts";
+import type {
+  BaseSummary,
+  MeetingPlaceCollection,
+  KommunCollection,
+  Reach,
+  ReachModelInfo,
+  Summary,
+} from "./schema.ts";
+
+export const REACH_FILES = {
+  population: "population/se_grid_1km_census2021.csv",
+  roads: "roads/osm_numbered_roads/swedish_roads.json",
+  skeleton: "roads/eroad_skeleton_imp_act/graph.graphml",
+  seats: "places/geonames_cities500_SE/kommun_seats_SE.csv",
+} as const;
+
+export type ReachTexts = Record<keyof typeof REACH_FILES, string>;
+
+export interface ReachInputs {
+  summary: BaseSummary;
+  kommuner: KommunCollection;
+  meetingPlaces: MeetingPlaceCollection;
+}
+
+export interface ReachBuild {
+  summary: Summary;
+  networkBytes: Uint8Array;
+  cellsBytes: Uint8Array;
+}
+
+/** Copies bytes into a fresh ArrayBuffer (what a fetch in the browser hands the worker). */
+export function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  return bytes.slice().buffer;
+}
+
+export function buildReach(
+  texts: ReachTexts,
+  base: ReachInputs,
+  dataDir = "../shared/data",
+): { build: ReachBuild | null; issues: DataIssue[] } {
+  const issues: DataIssue[] = [];
+  const file = (key: keyof typeof REACH_FILES) => `${dataDir}/${REACH_FILES[key]}`;
+
+  let roads: RoadCollection | null = null;
+  try {
+    roads = JSON.parse(texts.roads) as RoadCollection;
+    if (roads.type !== "FeatureCollection" || !Array.isArray(roads.features))
+      throw new Error("not a FeatureCollection");
+  } catch (error) {
+    issues.push({ file: file("roads"), line: 0, reason: `not GeoJSON: ${(error as Error).message}` });
+  }
+  const skeleton = parseSkeleton(texts.skeleton, file("skeleton"));
+  issues.push(...skeleton.issues);
+  const grid = parsePopulationGrid(texts.population, file("population"));
+  issues.push(...grid.issues);
+  const seats = parseKommunSeats(texts.seats, file("seats"));
+  issues.push(...seats.issues);
+  if (!roads) return { build: null, issues };
+
+  const built = buildRoadGraph(roads, skeleton.skeleton, file("roads"));
+  issues.push(...built.issues);
+  const networkBytes = encodeNetwork(built.graph);
+  const graph = decodeNetwork(toArrayBuffer(networkBytes));
+  const network = new NetworkIndex(graph);
+
+  // Cells → kommun (containing polygon, else nearest), in the kommun order of kommuner.geojson.
+  const kommunFeatures = base.kommuner.features;
+  const cellLon = Float64Array.from(grid.rows, (c) => c.lon);
+  const cellLat = Float64Array.from(grid.rows, (c) => c.lat);
+  const { areaOf, outside } = assignToAreas(
+    cellLon,
+    cellLat,
+    kommunFeatures.map((f) => f.geometry),
+  );
+  const seatByKod = new Map(seats.rows.map((s) => [s.kommunKod, s]));
+  const seatPoints = kommunFeatures.map((f) => {
+    const seat = seatByKod.get(f.properties.kod);
+    if (!seat)
+      issues.push({ file: file("seats"), line: 0, reason: `no seat for kommun ${f.properties.kod}` });
+    return seat ?? { lon: NaN, lat: NaN };
+  });
+  if (issues.length > 0) return { build: null, issues };
+
+  const cellAttach = network.attachAll(cellLon, cellLat);
+  const seatAttach = network.attachAll(
+    Float64Array.from(seatPoints, (s) => s.lon),
+    Float64Array.from(seatPoints, (s) => s.lat),
+  );
+  const cellsBytes = encodeCells({
+    kommuner: kommunFeatures.map((f) => ({
+      kod: f.properties.kod,
+      faKod: f.properties.faKod,
+      lanKod: f.properties.lanKod,
+    })),
+    populationYear: 2021,
+    cells: { ...cellAttach, population: Float64Array.from(grid.rows, (c) => c.population), kommun: areaOf },
+    seats: seatAttach,
+  });
+  const data: CellData = decodeCells(toArrayBuffer(cellsBytes));
+  const engine = new ReachEngine(graph, data.cells, data.seats);
+  const levels = areaLevels(data);
+
+  const places = placedPlaces(base.meetingPlaces);
+  const results = new Map<string, ScenarioReach>();
+  for (const key of REACH_KEYS) {
+    const selected = places.filter((p) => inScenario(key, p));
+    if (selected.length > 0) results.set(key, scenarioReach(engine, data, levels, selected));
+  }
+  const reachAt = (pick: (r: ScenarioReach) => Reach[keyof Reach]): Reach =>
+    Object.fromEntries([...results].map(([key, r]) => [key, pick(r)])) as Reach;
+
+  const faNames = new Map(kommunFeatures.map((f) => [f.properties.faKod, f.properties.faNamn]));
+  const lanNames = new Map(kommunFeatures.map((f) => [f.properties.lanKod, f.properties.lanNamn]));
+  const befolkning = (keyOf: (kod: string) => boolean) =>
+    base.summary.kommuner.filter((k) => keyOf(k.kod)).reduce((sum, k) => sum + k.befolkning, 0);
+  const kommunIndex = new Map(data.kommuner.map((k, i) => [k.kod, i]));
+  const seatKommunName = new Map(kommunFeatures.map((f) => [f.properties.kod, f.properties.namn]));
+
+  const summary: Summary = {
+    ...base.summary,
+    kommuner: base.summary.kommuner.map((k) => {
+      const a = kommunIndex.get(k.kod)!;
+      return { ...k, reach: reachAt((r) => r.kommuner[a]) };
+    }),
+    faRegioner: levels.faKoder.map((kod, a) => ({
+      kod,
+      namn: faNames.get(kod)!,
+      befolkning: befolkning((k) => data.kommuner[kommunIndex.get(k)!]!.faKod === kod),
+      reach: reachAt((r) => r.faRegioner[a]),
+    })),
+    lan: levels.lanKoder.map((kod, a) => ({
+      kod,
+      namn: lanNames.get(kod)!,
+      befolkning: befolkning((k) => data.kommuner[kommunIndex.get(k)!]!.lanKod === kod),
+      reach: reachAt((r) => r.lan[a]),
+    })),
+    sverige: { befolkning: befolkning(() => true), reach: reachAt((r) => r.sverige) },
+    reachModel: modelInfo(built.stats, data, outside, {
+      skeleton: skeleton.skeleton,
+      roads,
+      graph,
+      cities: seats.rows.map((s) => ({
+        name: seatKommunName.get(s.kommunKod) ?? s.name,
+        lon: s.lon,
+        lat: s.lat,
+      })),
+    }),
+  };
+  return { build: { summary, networkBytes, cellsBytes }, issues: [] };
+}
+
+/** The places as the engine takes them: id, true point (not the display point) and kommun. */
+export function placedPlaces(collection: MeetingPlaceCollection): (PlacedPlace & ScenarioPlace)[] {
+  return collection.features.map((f) => ({
+    id: f.properties.id,
+    lon: f.geometry.coordinates[0]!,
+    lat: f.geometry.coordinates[1]!,
+    kommunKod: f.properties.kommunKod,
+    kind: f.properties.kind,
+    status: f.properties.status,
+  }));
+}
+
+function modelInfo(
+  stats: ReturnType<typeof buildRoadGraph>["stats"],
+  data: CellData,
+  outside: number,
+  check: Parameters<typeof modelCheck> extends [infer R, infer S, infer G, infer C]
+    ? { roads: R; skeleton: S; graph: G; cities: C }
+    : never,
+): ReachModelInfo {
+  const population = data.cells.population.reduce((s, p) => s + p, 0);
+  const accessLegs = [1, 2, 5, 10, 20].map((withinKm) => {
+    let pop = 0;
+    for (let i = 0; i < data.cells.population.length; i++)
+      if (data.cells.accessKm[i]! / ACCESS_CIRCUITY <= withinKm) pop += data.cells.population[i]!;
+    return { withinKm, population: Math.round(pop) };
+  });
+  return {
+    assumptions: [
+      { name: "ROAD_SPEED_KMH.motorway (E-väg)", value: ROAD_SPEED_KMH.motorway, unit: "km/h" },
+      { name: "ROAD_SPEED_KMH.riksvag", value: ROAD_SPEED_KMH.riksvag, unit: "km/h" },
+      { name: "ROAD_SPEED_KMH.lansvag", value: ROAD_SPEED_KMH.lansvag, unit: "km/h" },
+      { name: "SKELETON_SPEED_KMH", value: SKELETON_SPEED_KMH, unit: "km/h" },
+      { name: "ACCESS_SPEED_KMH", value: ACCESS_SPEED_KMH, unit: "km/h" },
+      { name: "ACCESS_CIRCUITY", value: ACCESS_CIRCUITY, unit: "×" },
+      { name: "DIRECT_MAX_KM", value: DIRECT_MAX_KM, unit: "km" },
+      { name: "SNAP_TOLERANCE_M", value: SNAP_TOLERANCE_M, unit: "m" },
+      { name: "DANGLE_JOIN_M", value: DANGLE_JOIN_M, unit: "m" },
+      { name: "SKELETON_SNAP_MAX_M", value: SKELETON_SNAP_MAX_M, unit: "m" },
+      { name: "GAP_BRIDGE_M", value: GAP_BRIDGE_M, unit: "m" },
+      { name: "SHORT_GAP_BRIDGE_M", value: SHORT_GAP_BRIDGE_M, unit: "m" },
+      { name: "GAP_BRIDGE_SPEED_KMH", value: GAP_BRIDGE_SPEED_KMH, unit: "km/h" },
+      { name: "MIN_COMPONENT_KM", value: MIN_COMPONENT_KM, unit: "km" },
+    ],
+    network: {
+      nodes: stats.nodes,
+      edges: stats.edges,
+      mainComponentKm: stats.components[0]?.km ?? 0,
+      components: stats.components.length,
+      gapsBridged: stats.gapsBridged.map((g) => ({
+        from: [round5(g.from[0]), round5(g.from[1])],
+        to: [round5(g.to[0]), round5(g.to[1])],
+        distanceM: g.distanceM,
+      })),
+      danglingJoined: stats.danglingJoined,
+      skeletonLinks: stats.skeletonLinks,
+    },
+    cells: {
+      count: data.cells.population.length,
+      population: Math.round(population),
+      outsideKommunPolygons: outside,
+    },
+    accessLegs,
+    modelCheck: modelCheck(check.roads, check.skeleton, check.graph, check.cities),
+  };
+}
+
+const round5 = (x: number) => Math.round(x * 1e5) / 1e5;

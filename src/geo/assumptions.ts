@@ -1,0 +1,76 @@
+// Every assumption of the car travel-time model, in one place. None of these is measured: they are the
+// model's stated guesses (shared/data/roads/SOURCES.md, "Recommended use"), shown to users under
+// "Om beräkningen" and listed in the README's method note. Units are in the names.
+
+/** Free-flow car speed per OSM road class of swedish_roads.json (`roadType`), km/h. */
+export const ROAD_SPEED_KMH = {
+  /** Every E-road is tagged `motorway` in the source, motorway or not. */
+  motorway: 100,
+  /** Riksväg 1–99. */
+  riksvag: 80,
+  /** Primary länsväg 100–499. */
+  lansvag: 70,
+} as const;
+
+export type RoadClass = keyof typeof ROAD_SPEED_KMH;
+
+/** Speed on the E-road skeleton links (imp-act / ETISplus) that bridge gaps in the OSM lines, km/h. */
+export const SKELETON_SPEED_KMH = 100;
+
+/** Vertices of the OSM lines closer than this are one graph node (nodes crossings, merges carriageways), m. */
+export const SNAP_TOLERANCE_M = 400;
+
+/** A line end within this distance of another road is joined to it (T-junctions the lines miss), m. */
+export const DANGLE_JOIN_M = 1_000;
+
+/** A skeleton node is attached to the nearest OSM node within this distance, else it stays its own node, m. */
+export const SKELETON_SNAP_MAX_M = 5_000;
+
+/**
+ * Road components shorter than this (fragments the snapping could not join) take no access legs: a cell
+ * next to one uses the next component instead, so no one is stranded on a 3 km stub, km.
+ */
+export const MIN_COMPONENT_KM = 10;
+
+/**
+ * Gaps in the mapped lines between two road components each at least MIN_COMPONENT_KM long, up to this
+ * straight-line length, are bridged: stretches missing from the OSM extract (Ölandsbron), listed in the
+ * build output and summary.reachModel. Gotland (94 km of sea) is never bridged, m.
+ */
+export const GAP_BRIDGE_M = 12_000;
+
+/**
+ * Gaps up to this length are bridged between any two components, however short: the breaks of a road
+ * mapped in pieces (riksväg 99 north of Övertorneå). A short island road farther out (Öckerö, 10.8 km)
+ * stays unbridged, m.
+ */
+export const SHORT_GAP_BRIDGE_M = 7_000;
+
+/** Speed over a bridged gap (its length is straight line × ACCESS_CIRCUITY), km/h: a länsväg's. */
+export const GAP_BRIDGE_SPEED_KMH = 70;
+
+/** Access and egress legs (home → road network, road network → office): speed on local roads, km/h. */
+export const ACCESS_SPEED_KMH = 45;
+
+/** Access legs: road distance = straight-line distance × this circuity factor. */
+export const ACCESS_CIRCUITY = 1.3;
+
+/**
+ * A cell may also reach a place directly on local roads (straight line × circuity at access speed) when
+ * the place is at most this far in a straight line, so a village office is not reached via a distant
+ * numbered road, km.
+ */
+export const DIRECT_MAX_KM = 25;
+
+/** The thresholds the coverage is reported at, minutes. */
+export const WITHIN_MINUTES = [10, 20, 30, 45, 60] as const;
+
+/** Road km of an access leg `straightM` metres long in a straight line. */
+export function accessRoadKm(straightM: number): number {
+  return (straightM / 1000) * ACCESS_CIRCUITY;
+}
+
+/** Minutes for an access leg of `roadKm` road kilometres (see accessRoadKm). */
+export function accessMinutes(roadKm: number): number {
+  return (roadKm / ACCESS_SPEED_KMH) * 60;
+}

@@ -1,0 +1,501 @@
+// Builds a routable car graph from the OSM numbered roads (not noded, with gaps) and the E-road skeleton
+// (real road distances, includes E18), following shared/data/roads/SOURCES.md "Recommended use":
+//   1. vertices closer than SNAP_TOLERANCE_M become one node (nodes crossings, merges carriageways);
+//   2. a line end within DANGLE_JOIN_M of another road is joined to it (T-junctions between vertices);
+//   3. the skeleton's links bridge what is left, at their stated road distance;
+//   4. components shorter than MIN_COMPONENT_KM are marked not routable (no one is snapped to them).
+// No bridge or ferry is invented: Gotland stays its own component. Pure: GeoJSON in, typed arrays out.
+import type { Feature, FeatureCollection, LineString, MultiLineString } from "geojson";
+import type { DataIssue } from "../data/csv.ts";
+import {
+  ACCESS_CIRCUITY,
+  ACCESS_SPEED_KMH,
+  DANGLE_JOIN_M,
+  GAP_BRIDGE_M,
+  GAP_BRIDGE_SPEED_KMH,
+  SHORT_GAP_BRIDGE_M,
+  MIN_COMPONENT_KM,
+  ROAD_SPEED_KMH,
+  SKELETON_SNAP_MAX_M,
+  SKELETON_SPEED_KMH,
+  SNAP_TOLERANCE_M,
+  type RoadClass,
+} from "./assumptions.ts";
+import { haversineM, projectOntoSegment } from "./distance.ts";
+import type { Skeleton } from "./skeleton.ts";
+import { PointGrid } from "./spatialIndex.ts";
+
+export interface RoadProps {
+  designation?: string;
+  roadType?: string;
+}
+
+export type RoadCollection = FeatureCollection<LineString | MultiLineString, RoadProps>;
+
+/** An undirected graph in compressed sparse row form: node i's edges are offsets[i] … offsets[i+1]-1. */
+export interface RoadGraph {
+  nodeLon: Float64Array;
+  nodeLat: Float64Array;
+  offsets: Int32Array;
+  targets: Int32Array;
+  /** Free-flow minutes along each directed edge. */
+  edgeMinutes: Float64Array;
+  /** Road kilometres along each directed edge. */
+  edgeKm: Float64Array;
+  /** 1 where the node's component is at least MIN_COMPONENT_KM long: only these take access legs. */
+  routable: Uint8Array;
+  /** Connected component id per node (0 = the longest). */
+  component: Int32Array;
+}
+
+export interface RoadGraphStats {
+  osmLines: number;
+  osmVertices: number;
+  nodes: number;
+  edges: number;
+  danglingJoined: number;
+  skeletonLinks: number;
+  skeletonNodesSnapped: number;
+  /** Gaps bridged between components (GAP_BRIDGE_M): the two end points and the straight-line length. */
+  gapsBridged: { from: [number, number]; to: [number, number]; distanceM: number }[];
+  components: { nodes: number; km: number }[];
+}
+
+interface PendingEdge {
+  a: number;
+  b: number;
+  km: number;
+  minutes: number;
+}
+
+/** Road graph builder state: nodes grow as clusters; edges are deduplicated per node pair (fastest kept). */
+class GraphBuilder {
+  readonly lon: number[] = [];
+  readonly lat: number[] = [];
+  readonly edges = new Map<string, PendingEdge>();
+
+  addNode(lon: number, lat: number): number {
+    this.lon.push(lon);
+    this.lat.push(lat);
+    return this.lon.length - 1;
+  }
+
+  addEdge(a: number, b: number, km: number, minutes: number): void {
+    if (a === b) return;
+    const [u, v] = a < b ? [a, b] : [b, a];
+    const key = `${u}|${v}`;
+    const seen = this.edges.get(key);
+    if (!seen || minutes < seen.minutes) this.edges.set(key, { a: u, b: v, km, minutes });
+  }
+}
+
+export function buildRoadGraph(
+  roads: RoadCollection,
+  skeleton: Skeleton,
+  file: string,
+): { graph: RoadGraph; stats: RoadGraphStats; issues: DataIssue[] } {
+  const issues: DataIssue[] = [];
+  const builder = new GraphBuilder();
+
+  // 1. Lines with their class; a line of unknown class is reported, not guessed.
+  const lines: { coords: number[][]; roadClass: RoadClass; designation: string }[] = [];
+  roads.features.forEach((feature: Feature<LineString | MultiLineString, RoadProps>, index) => {
+    const roadType = feature.properties?.roadType ?? "";
+    if (!(roadType in ROAD_SPEED_KMH)) {
+      issues.push({ file, line: index + 1, field: "roadType", reason: `unknown road class "${roadType}"` });
+      return;
+    }
+    const parts =
+      feature.geometry.type === "LineString" ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+    const designation = feature.properties?.designation ?? `#${index}`;
+    for (const coords of parts)
+      if (coords.length >= 2) lines.push({ coords, roadClass: roadType as RoadClass, designation });
+  });
+
+  // 2. Greedy clustering: each vertex joins the nearest existing node within SNAP_TOLERANCE_M, else
+  //    founds one. Unlike union-find this cannot chain a whole road into one node.
+  const bucketDeg = SNAP_TOLERANCE_M / 111_195;
+  const buckets = new Map<string, number[]>();
+  const bucketKey = (lon: number, lat: number) =>
+    `${Math.floor((lon * Math.cos((lat * Math.PI) / 180)) / bucketDeg)}|${Math.floor(lat / bucketDeg)}`;
+  const clusterOf = (lon: number, lat: number): number => {
+    const cx = Math.floor((lon * Math.cos((lat * Math.PI) / 180)) / bucketDeg);
+    const cy = Math.floor(lat / bucketDeg);
+    let best = -1;
+    let bestD = SNAP_TOLERANCE_M;
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (const node of buckets.get(`${cx + dx}|${cy + dy}`) ?? []) {
+          const d = haversineM(lon, lat, builder.lon[node]!, builder.lat[node]!);
+          if (d <= bestD) [best, bestD] = [node, d];
+        }
+    if (best >= 0) return best;
+    const node = builder.addNode(lon, lat);
+    const key = bucketKey(lon, lat);
+    buckets.set(key, [...(buckets.get(key) ?? []), node]);
+    return node;
+  };
+
+  // 3. Edges along each line between consecutive distinct nodes, measured on the original vertices so
+  //    merged vertices do not shorten the road.
+  let osmVertices = 0;
+  // Per node: the road designations through it (for same-road gaps).
+  const roadsAt = new Map<number, Set<string>>();
+  for (const { coords, roadClass, designation } of lines) {
+    let previous = -1;
+    let km = 0;
+    for (let i = 0; i < coords.length; i++) {
+      const [lon, lat] = coords[i] as [number, number];
+      osmVertices++;
+      if (i > 0) {
+        const [pLon, pLat] = coords[i - 1] as [number, number];
+        km += haversineM(pLon, pLat, lon, lat) / 1000;
+      }
+      const node = clusterOf(lon, lat);
+      if (!roadsAt.has(node)) roadsAt.set(node, new Set());
+      roadsAt.get(node)!.add(designation);
+      if (previous >= 0 && node !== previous) {
+        builder.addEdge(previous, node, km, (km / ROAD_SPEED_KMH[roadClass]) * 60);
+        km = 0;
+      }
+      if (node !== previous) previous = node;
+    }
+  }
+
+  // 4. Dangling line ends: join each to the nearest point of another road within DANGLE_JOIN_M, splitting
+  //    that road's edge there. Searched against the edges as they stand after step 3.
+  const danglingJoined = joinDanglingEnds(builder);
+  const sameRoadGaps = joinSameRoadGaps(builder, roadsAt);
+
+  // 5. Skeleton links, each node attached to the nearest OSM node within SKELETON_SNAP_MAX_M.
+  const osmNodeCount = builder.lon.length;
+  const osmGrid = new PointGrid(builder.lon, builder.lat, 2_000);
+  const skeletonNode = new Map<string, number>();
+  let skeletonNodesSnapped = 0;
+  for (const node of skeleton.nodes) {
+    const near = osmGrid.nearest(node.lon, node.lat, SKELETON_SNAP_MAX_M);
+    if (near.index >= 0 && near.index < osmNodeCount) {
+      skeletonNode.set(node.id, near.index);
+      skeletonNodesSnapped++;
+    } else skeletonNode.set(node.id, builder.addNode(node.lon, node.lat));
+  }
+  for (const link of skeleton.links)
+    builder.addEdge(
+      skeletonNode.get(link.source)!,
+      skeletonNode.get(link.target)!,
+      link.km,
+      (link.km / SKELETON_SPEED_KMH) * 60,
+    );
+
+  // 6. Bridge the gaps left between long components, then compressed sparse rows and components.
+  const gapsBridged = [...sameRoadGaps, ...bridgeGaps(builder)];
+  const graph = toCsr(builder);
+  const components = markComponents(graph);
+  return {
+    graph,
+    stats: {
+      osmLines: lines.length,
+      osmVertices,
+      nodes: graph.nodeLon.length,
+      edges: graph.targets.length / 2,
+      danglingJoined,
+      skeletonLinks: skeleton.links.length,
+      skeletonNodesSnapped,
+      gapsBridged,
+      components,
+    },
+    issues,
+  };
+}
+
+function joinDanglingEnds(builder: GraphBuilder): number {
+  const edges = [...builder.edges.values()];
+  const degree = new Map<number, number[]>();
+  for (const [i, e] of edges.entries()) {
+    degree.set(e.a, [...(degree.get(e.a) ?? []), i]);
+    degree.set(e.b, [...(degree.get(e.b) ?? []), i]);
+  }
+  // Buckets of edges by sampled points along them (bucket = DANGLE_JOIN_M), so a query looks at 3×3.
+  const bucketDeg = DANGLE_JOIN_M / 111_195;
+  const keyOf = (lon: number, lat: number) =>
+    `${Math.floor((lon * Math.cos((lat * Math.PI) / 180)) / bucketDeg)}|${Math.floor(lat / bucketDeg)}`;
+  const buckets = new Map<string, Set<number>>();
+  for (const [i, e] of edges.entries()) {
+    const steps = Math.max(1, Math.ceil((e.km * 1000) / (DANGLE_JOIN_M / 2)));
+    for (let s = 0; s <= steps; s++) {
+      const t = s / steps;
+      const lon = builder.lon[e.a]! + t * (builder.lon[e.b]! - builder.lon[e.a]!);
+      const lat = builder.lat[e.a]! + t * (builder.lat[e.b]! - builder.lat[e.a]!);
+      const key = keyOf(lon, lat);
+      let bucket = buckets.get(key);
+      if (!bucket) buckets.set(key, (bucket = new Set()));
+      bucket.add(i);
+    }
+  }
+
+  const splits = new Map<number, { t: number; node: number }[]>();
+  let joined = 0;
+  for (const [node, incident] of degree) {
+    if (incident.length !== 1) continue;
+    const own = edges[incident[0]!]!;
+    const neighbour = own.a === node ? own.b : own.a;
+    const lon = builder.lon[node]!;
+    const lat = builder.lat[node]!;
+    const cx = Math.floor((lon * Math.cos((lat * Math.PI) / 180)) / bucketDeg);
+    const cy = Math.floor(lat / bucketDeg);
+    let best: { edge: number; t: number; distanceM: number } | null = null;
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (const i of buckets.get(`${cx + dx}|${cy + dy}`) ?? []) {
+          const e = edges[i]!;
+          if (e.a === node || e.b === node || e.a === neighbour || e.b === neighbour) continue;
+          const p = projectOntoSegment(
+            lon,
+            lat,
+            builder.lon[e.a]!,
+            builder.lat[e.a]!,
+            builder.lon[e.b]!,
+            builder.lat[e.b]!,
+          );
+          if (
+            p.distanceM <= DANGLE_JOIN_M &&
+            (!best || p.distanceM < best.distanceM || (p.distanceM === best.distanceM && i < best.edge))
+          )
+            best = { edge: i, ...p };
+        }
+    if (!best) continue;
+    joined++;
+    const connectorKm = (best.distanceM / 1000) * ACCESS_CIRCUITY;
+    const connectorMinutes = (connectorKm / ACCESS_SPEED_KMH) * 60;
+    const e = edges[best.edge]!;
+    const endMetres = 50;
+    if (best.t * e.km * 1000 < endMetres) builder.addEdge(node, e.a, connectorKm, connectorMinutes);
+    else if ((1 - best.t) * e.km * 1000 < endMetres)
+      builder.addEdge(node, e.b, connectorKm, connectorMinutes);
+    else {
+      const list = splits.get(best.edge) ?? [];
+      const splitNode = builder.addNode(
+        builder.lon[e.a]! + best.t * (builder.lon[e.b]! - builder.lon[e.a]!),
+        builder.lat[e.a]! + best.t * (builder.lat[e.b]! - builder.lat[e.a]!),
+      );
+      list.push({ t: best.t, node: splitNode });
+      splits.set(best.edge, list);
+      builder.addEdge(node, splitNode, connectorKm, connectorMinutes);
+    }
+  }
+
+  // Replace each split edge by its pieces, lengths and minutes shared in proportion to t.
+  for (const [i, list] of splits) {
+    const e = edges[i]!;
+    builder.edges.delete(`${e.a}|${e.b}`);
+    const stops = [{ t: 0, node: e.a }, ...list.sort((p, q) => p.t - q.t), { t: 1, node: e.b }];
+    for (let s = 1; s < stops.length; s++) {
+      const share = stops[s]!.t - stops[s - 1]!.t;
+      builder.addEdge(stops[s - 1]!.node, stops[s]!.node, e.km * share, e.minutes * share);
+    }
+  }
+  return joined;
+}
+
+/**
+ * A road mapped in pieces (riksväg 99 between Övertorneå and Pajala): each line end is joined to the
+ * nearest node of the same designation within SHORT_GAP_BRIDGE_M that the network does not already reach
+ * within DETOUR_FACTOR × the straight distance, so a gap is closed even where the pieces connect the long
+ * way round, and never where the road already runs.
+ */
+function joinSameRoadGaps(
+  builder: GraphBuilder,
+  roadsAt: Map<number, Set<string>>,
+): RoadGraphStats["gapsBridged"] {
+  const DETOUR_FACTOR = 3;
+  const adjacency = new Map<number, { to: number; km: number }[]>();
+  for (const e of builder.edges.values()) {
+    if (!adjacency.has(e.a)) adjacency.set(e.a, []);
+    if (!adjacency.has(e.b)) adjacency.set(e.b, []);
+    adjacency.get(e.a)!.push({ to: e.b, km: e.km });
+    adjacency.get(e.b)!.push({ to: e.a, km: e.km });
+  }
+  const limitKm = (SHORT_GAP_BRIDGE_M / 1000) * DETOUR_FACTOR;
+  /** Road km from `start` to every node within limitKm (small Dijkstra; the areas are a few km wide). */
+  const nearby = (start: number): Map<number, number> => {
+    const dist = new Map<number, number>([[start, 0]]);
+    const queue: [number, number][] = [[0, start]];
+    while (queue.length > 0) {
+      queue.sort((p, q) => q[0] - p[0]);
+      const [d, u] = queue.pop()!;
+      if (d > dist.get(u)!) continue;
+      for (const { to, km } of adjacency.get(u) ?? []) {
+        const nd = d + km;
+        if (nd <= limitKm && nd < (dist.get(to) ?? Infinity)) {
+          dist.set(to, nd);
+          queue.push([nd, to]);
+        }
+      }
+    }
+    return dist;
+  };
+  const grid = new PointGrid(builder.lon, builder.lat, 2_000, (i) => roadsAt.has(i));
+  const bridged: RoadGraphStats["gapsBridged"] = [];
+  for (const [node, edges] of adjacency) {
+    if (edges.length !== 1) continue;
+    const roads = roadsAt.get(node);
+    if (!roads) continue;
+    const reached = nearby(node);
+    let best = { other: -1, distanceM: Infinity };
+    grid.visit(builder.lon[node]!, builder.lat[node]!, SHORT_GAP_BRIDGE_M, (other, distanceM) => {
+      if (other === node || distanceM > SHORT_GAP_BRIDGE_M || distanceM >= best.distanceM) return;
+      if (![...(roadsAt.get(other) ?? [])].some((r) => roads.has(r))) return;
+      if ((reached.get(other) ?? Infinity) <= (distanceM / 1000) * DETOUR_FACTOR) return;
+      best = { other, distanceM };
+    });
+    if (best.other < 0) continue;
+    const gapKm = (best.distanceM / 1000) * ACCESS_CIRCUITY;
+    builder.addEdge(node, best.other, gapKm, (gapKm / GAP_BRIDGE_SPEED_KMH) * 60);
+    bridged.push({
+      from: [builder.lon[node]!, builder.lat[node]!],
+      to: [builder.lon[best.other]!, builder.lat[best.other]!],
+      distanceM: Math.round(best.distanceM),
+    });
+  }
+  return bridged;
+}
+
+/** Component id per node and length per component, over the builder's edges (union-find). */
+function builderComponents(builder: GraphBuilder): {
+  componentOf: (node: number) => number;
+  km: Map<number, number>;
+} {
+  const parent = Int32Array.from({ length: builder.lon.length }, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  for (const e of builder.edges.values()) parent[find(e.a)] = find(e.b);
+  const km = new Map<number, number>();
+  for (const e of builder.edges.values()) km.set(find(e.a), (km.get(find(e.a)) ?? 0) + e.km);
+  return { componentOf: find, km };
+}
+
+/**
+ * Kruskal over components: join the closest pair of nodes of two different components when they are at
+ * most SHORT_GAP_BRIDGE_M apart, or at most GAP_BRIDGE_M apart if both components are at least
+ * MIN_COMPONENT_KM long; closest gaps first, and only while the two are not yet joined.
+ */
+function bridgeGaps(builder: GraphBuilder): RoadGraphStats["gapsBridged"] {
+  const { componentOf, km } = builderComponents(builder);
+  const isLong = (c: number) => (km.get(c) ?? 0) >= MIN_COMPONENT_KM;
+  let main = -1;
+  for (const [c, length] of km) if (main < 0 || length > km.get(main)!) main = c;
+  const grid = new PointGrid(builder.lon, builder.lat, 2_000);
+  // Best gap per pair of components, searched from the nodes of every component but the main one.
+  const best = new Map<string, { a: number; b: number; distanceM: number }>();
+  for (let node = 0; node < builder.lon.length; node++) {
+    const c = componentOf(node);
+    if (c === main) continue;
+    grid.visit(builder.lon[node]!, builder.lat[node]!, GAP_BRIDGE_M, (other, distanceM) => {
+      const d = componentOf(other);
+      if (d === c) return;
+      const limit = isLong(c) && isLong(d) ? GAP_BRIDGE_M : SHORT_GAP_BRIDGE_M;
+      if (distanceM > limit) return;
+      const key = c < d ? `${c}|${d}` : `${d}|${c}`;
+      const seen = best.get(key);
+      if (!seen || distanceM < seen.distanceM) best.set(key, { a: node, b: other, distanceM });
+    });
+  }
+  const joined = new Map<number, number>();
+  const root = (c: number): number => {
+    while (joined.has(c)) c = joined.get(c)!;
+    return c;
+  };
+  const bridged: RoadGraphStats["gapsBridged"] = [];
+  for (const gap of [...best.values()].sort((p, q) => p.distanceM - q.distanceM || p.a - q.a)) {
+    const [ra, rb] = [root(componentOf(gap.a)), root(componentOf(gap.b))];
+    if (ra === rb) continue;
+    joined.set(ra, rb);
+    const gapKm = (gap.distanceM / 1000) * ACCESS_CIRCUITY;
+    builder.addEdge(gap.a, gap.b, gapKm, (gapKm / GAP_BRIDGE_SPEED_KMH) * 60);
+    bridged.push({
+      from: [builder.lon[gap.a]!, builder.lat[gap.a]!],
+      to: [builder.lon[gap.b]!, builder.lat[gap.b]!],
+      distanceM: Math.round(gap.distanceM),
+    });
+  }
+  return bridged;
+}
+
+function toCsr(builder: GraphBuilder): RoadGraph {
+  const n = builder.lon.length;
+  const edges = [...builder.edges.values()];
+  const counts = new Int32Array(n + 1);
+  for (const e of edges) {
+    counts[e.a + 1]!++;
+    counts[e.b + 1]!++;
+  }
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + counts[i + 1]!;
+  const cursor = offsets.slice(0, n);
+  const targets = new Int32Array(edges.length * 2);
+  const edgeMinutes = new Float64Array(edges.length * 2);
+  const edgeKm = new Float64Array(edges.length * 2);
+  const put = (from: number, to: number, e: PendingEdge) => {
+    const slot = cursor[from]!++;
+    targets[slot] = to;
+    edgeMinutes[slot] = e.minutes;
+    edgeKm[slot] = e.km;
+  };
+  for (const e of edges) {
+    put(e.a, e.b, e);
+    put(e.b, e.a, e);
+  }
+  return {
+    nodeLon: Float64Array.from(builder.lon),
+    nodeLat: Float64Array.from(builder.lat),
+    offsets,
+    targets,
+    edgeMinutes,
+    edgeKm,
+    routable: new Uint8Array(n),
+    component: new Int32Array(n).fill(-1),
+  };
+}
+
+/**
+ * Labels connected components, longest first (0 = the mainland network), and marks nodes of components
+ * at least MIN_COMPONENT_KM long as routable. Returns node count and length per component.
+ */
+export function markComponents(graph: RoadGraph): { nodes: number; km: number }[] {
+  const n = graph.nodeLon.length;
+  const raw = new Int32Array(n).fill(-1);
+  const found: { id: number; nodes: number; km: number }[] = [];
+  const stack: number[] = [];
+  for (let start = 0; start < n; start++) {
+    if (raw[start] !== -1) continue;
+    const id = found.length;
+    let nodes = 0;
+    let km = 0;
+    raw[start] = id;
+    stack.push(start);
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      nodes++;
+      for (let k = graph.offsets[node]!; k < graph.offsets[node + 1]!; k++) {
+        km += graph.edgeKm[k]! / 2; // each undirected edge is seen from both ends
+        const next = graph.targets[k]!;
+        if (raw[next] === -1) {
+          raw[next] = id;
+          stack.push(next);
+        }
+      }
+    }
+    found.push({ id, nodes, km });
+  }
+  const order = [...found].sort((p, q) => q.km - p.km || p.id - q.id);
+  const rank = new Int32Array(found.length);
+  order.forEach((c, i) => (rank[c.id] = i));
+  for (let i = 0; i < n; i++) {
+    const c = rank[raw[i]!]!;
+    graph.component[i] = c;
+    graph.routable[i] = order[c]!.km >= MIN_COMPONENT_KM ? 1 : 0;
+  }
+  return order.map((c) => ({ nodes: c.nodes, km: Math.round(c.km * 10) / 10 }));
+}

@@ -1,0 +1,28 @@
+// The contract between the road engine (geo/, run in a Web Worker) and the UI: travel from one point
+// (a searched place, postnummer or the user's position) to every meeting place.
+// Units: minutes (estimated car time, no congestion) and road kilometres; coordinates [lon, lat] WGS84.
+
+export type LonLat = [lon: number, lat: number];
+
+export interface PlaceTravel {
+  placeId: string;
+  /** Estimated car minutes from the origin to the place (access leg + roads + egress leg). */
+  minutes: number;
+  /** Estimated road kilometres along the same route. */
+  km: number;
+}
+
+export interface TravelFromResult {
+  origin: LonLat;
+  /**
+   * One entry per meeting place reachable by road from the origin. A place with no road connection to
+   * the origin (another island, e.g. Gotland from the mainland) is absent: the UI says "no road link".
+   */
+  byPlaceId: ReadonlyMap<string, PlaceTravel>;
+}
+
+export type TravelState =
+  | { status: "idle" }
+  | { status: "loading" }
+  | { status: "ready"; result: TravelFromResult }
+  | { status: "error"; reason: string };
