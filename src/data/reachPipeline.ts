@@ -19,12 +19,12 @@ import { assignToAreas } from "../geo/assignAreas.ts";
 import { modelCheck } from "../geo/modelCheck.ts";
 import { NetworkIndex, ReachEngine } from "../geo/reach.ts";
 import { buildRoadGraph, type RoadCollection } from "../geo/roadGraph.ts";
-import { areaLevels, scenarioReach, type PlacedPlace, type ScenarioReach } from "../geo/reachSummary.ts";
+import { areaLevels, scenarioReach, type ScenarioReach } from "../geo/reachSummary.ts";
 import { parseSkeleton } from "../geo/skeleton.ts";
 import type { DataIssue } from "./csv.ts";
 import { parsePopulationGrid } from "./population.ts";
 import { decodeCells, decodeNetwork, encodeCells, encodeNetwork, type CellData } from "./reachBinary.ts";
-import { REACH_KEYS, inScenario, type ScenarioPlace } from "./reachScenarios.ts";
+import { REACH_KEYS, inScenario, placedPlaces } from "./reachScenarios.ts";
 import { parseKommunSeats } from "./reference.ts";
 import type {
   BaseSummary,
@@ -175,18 +175,6 @@ export function buildReach(
     }),
   };
   return { build: { summary, networkBytes, cellsBytes }, issues: [] };
-}
-
-/** The places as the engine takes them: id, true point (not the display point) and kommun. */
-export function placedPlaces(collection: MeetingPlaceCollection): (PlacedPlace & ScenarioPlace)[] {
-  return collection.features.map((f) => ({
-    id: f.properties.id,
-    lon: f.geometry.coordinates[0]!,
-    lat: f.geometry.coordinates[1]!,
-    kommunKod: f.properties.kommunKod,
-    kind: f.properties.kind,
-    status: f.properties.status,
-  }));
 }
 
 function modelInfo(

@@ -1,6 +1,6 @@
 // Which meeting places count for each reach scenario. Shared by the build (summary.json) and the what-if
 // worker so both select exactly the same places.
-import type { MeetingKind, MeetingStatus } from "./schema.ts";
+import type { MeetingKind, MeetingPlaceCollection, MeetingStatus } from "./schema.ts";
 
 export const REACH_KEYS = ["spontaneous", "spontaneousIncludingPlanned", "booked", "provider"] as const;
 export type ReachKey = (typeof REACH_KEYS)[number];
@@ -27,4 +27,23 @@ export function inScenario(key: ReachKey, place: ScenarioPlace): boolean {
     case "provider":
       return place.kind === "provider";
   }
+}
+
+/** A place as the reach engine takes it: id, true point (not the display point), kommun, kind, status. */
+export interface EnginePlace extends ScenarioPlace {
+  id: string;
+  lon: number;
+  lat: number;
+  kommunKod: string;
+}
+
+export function placedPlaces(collection: MeetingPlaceCollection): EnginePlace[] {
+  return collection.features.map((f) => ({
+    id: f.properties.id,
+    lon: f.geometry.coordinates[0]!,
+    lat: f.geometry.coordinates[1]!,
+    kommunKod: f.properties.kommunKod,
+    kind: f.properties.kind,
+    status: f.properties.status,
+  }));
 }

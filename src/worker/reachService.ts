@@ -1,0 +1,126 @@
+// The engine behind the Web Worker, as a plain class so Node (tests, bench) runs exactly what the browser
+// runs: travel from a point to every place, what-if aggregates for an edited set of places, and reach
+// areas. Inputs are the binary files of `npm run data`; coordinates [lon, lat]; minutes; km.
+import { isobands, pointGrid, simplify } from "@turf/turf";
+import type { Feature, MultiPolygon, Point } from "geojson";
+import { decodeCells, decodeNetwork, type CellData } from "../data/reachBinary.ts";
+import { inScenario, type EnginePlace, type ReachKey } from "../data/reachScenarios.ts";
+import { DIRECT_MAX_KM, accessMinutes, accessRoadKm } from "../geo/assumptions.ts";
+import { multiSourceDijkstra, type ShortestPaths } from "../geo/dijkstra.ts";
+import { haversineM } from "../geo/distance.ts";
+import { NetworkIndex, ReachEngine, placeSources } from "../geo/reach.ts";
+import { areaLevels, scenarioReach, type AreaLevels, type ScenarioReach } from "../geo/reachSummary.ts";
+import type { RoadGraph } from "../geo/roadGraph.ts";
+import type { LonLat, PlaceTravel } from "./travelTypes.ts";
+
+export type { EnginePlace };
+
+export class ReachService {
+  readonly graph: RoadGraph;
+  readonly network: NetworkIndex;
+  private cellData: CellData | null = null;
+  private engine: ReachEngine | null = null;
+  private levels: AreaLevels | null = null;
+  private readonly attachCache = new Map<string, { node: number; accessKm: number }>();
+
+  constructor(networkBuffer: ArrayBuffer) {
+    this.graph = decodeNetwork(networkBuffer);
+    this.network = new NetworkIndex(this.graph);
+  }
+
+  /** The population cells are needed only for aggregates and what-if: loaded on demand. */
+  loadCells(cellsBuffer: ArrayBuffer): void {
+    this.cellData = decodeCells(cellsBuffer);
+    this.engine = new ReachEngine(this.graph, this.cellData.cells, this.cellData.seats);
+    this.levels = areaLevels(this.cellData);
+  }
+
+  get hasCells(): boolean {
+    return this.engine !== null;
+  }
+
+  private attachPlace(place: EnginePlace) {
+    const key = `${place.id}@${place.lon},${place.lat}`;
+    let a = this.attachCache.get(key);
+    if (!a) this.attachCache.set(key, (a = this.network.attach(place.lon, place.lat)));
+    return a;
+  }
+
+  /**
+   * Estimated car minutes and road km from `origin` to each place: access leg, network, egress leg; or a
+   * direct local-road leg for places within DIRECT_MAX_KM, whichever is faster. Places with no road
+   * connection (another island) are left out.
+   */
+  travelFrom(origin: LonLat, places: readonly EnginePlace[]): PlaceTravel[] {
+    const start = this.network.attach(origin[0], origin[1]);
+    const paths: ShortestPaths = multiSourceDijkstra(this.graph, [
+      { node: start.node, minutes: accessMinutes(start.accessKm), km: start.accessKm, label: 0 },
+    ]);
+    const out: PlaceTravel[] = [];
+    for (const place of places) {
+      const end = this.attachPlace(place);
+      let minutes = end.node < 0 ? Infinity : paths.minutes[end.node]! + accessMinutes(end.accessKm);
+      let km = end.node < 0 ? Infinity : paths.km[end.node]! + end.accessKm;
+      const straightM = haversineM(origin[0], origin[1], place.lon, place.lat);
+      if (straightM <= DIRECT_MAX_KM * 1000) {
+        const directKm = accessRoadKm(straightM);
+        if (accessMinutes(directKm) < minutes) [minutes, km] = [accessMinutes(directKm), directKm];
+      }
+      if (Number.isFinite(minutes))
+        out.push({ placeId: place.id, minutes: Math.round(minutes * 10) / 10, km: Math.round(km * 10) / 10 });
+    }
+    return out.sort((p, q) => p.minutes - q.minutes || (p.placeId < q.placeId ? -1 : 1));
+  }
+
+  /** All aggregates (kommun, FA region, län, Sweden) of one scenario for the given places. */
+  scenario(key: ReachKey, places: readonly EnginePlace[]): ScenarioReach {
+    if (!this.engine || !this.cellData || !this.levels) throw new Error("cells not loaded");
+    return scenarioReach(
+      this.engine,
+      this.cellData,
+      this.levels,
+      places.filter((p) => inScenario(key, p)),
+    );
+  }
+
+  /**
+   * The area within `minutes` of the nearest of `places` (isobands over a regular lon/lat grid whose
+   * values are the model's minutes at each grid point), simplified for drawing. `cellDeg` sets the grid
+   * step in latitude degrees (longitude step is twice that, about square at 60° N).
+   */
+  reachArea(places: readonly EnginePlace[], minutes: number, cellDeg = 0.03): Feature<MultiPolygon> | null {
+    if (places.length === 0) return null;
+    const paths = multiSourceDijkstra(this.graph, placeSources(this.network, places));
+    // Only the box the fastest car could reach: 110 km/h for `minutes`, around every place.
+    const reachDeg = ((minutes / 60) * 110) / 111;
+    let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const p of places) {
+      w = Math.min(w, p.lon - reachDeg * 2.2);
+      e = Math.max(e, p.lon + reachDeg * 2.2);
+      s = Math.min(s, p.lat - reachDeg);
+      n = Math.max(n, p.lat + reachDeg);
+    }
+    [w, s, e, n] = [Math.max(w, 10.5), Math.max(s, 55), Math.min(e, 24.5), Math.min(n, 69.2)];
+    const grid = pointGrid([w, s, e, n], cellDeg, { units: "degrees" }) as unknown as {
+      type: "FeatureCollection";
+      features: Feature<Point, { minutes: number }>[];
+    };
+    for (const f of grid.features) {
+      const [lon, lat] = f.geometry.coordinates as [number, number];
+      const at = this.network.attach(lon, lat);
+      let t = at.node < 0 ? Infinity : accessMinutes(at.accessKm) + paths.minutes[at.node]!;
+      for (const p of places) {
+        const d = haversineM(lon, lat, p.lon, p.lat);
+        if (d <= DIRECT_MAX_KM * 1000) t = Math.min(t, accessMinutes(accessRoadKm(d)));
+      }
+      f.properties = { minutes: Number.isFinite(t) ? t : 1e6 };
+    }
+    const bands = isobands(grid, [0, minutes], { zProperty: "minutes" });
+    const band = bands.features[0];
+    if (!band || band.geometry.coordinates.length === 0) return null;
+    return simplify(band as Feature<MultiPolygon>, {
+      tolerance: cellDeg / 4,
+      highQuality: false,
+    }) as Feature<MultiPolygon>;
+  }
+}
