@@ -69,12 +69,34 @@ export function placeSources(network: NetworkIndex, places: readonly ReachPlace[
  * DIRECT_MAX_KM in a straight line, a direct leg on local roads. `pointGrid` indexes the points for the
  * direct legs. Equal minutes go to the lower place index.
  */
+/** The points within DIRECT_MAX_KM of one place position, with their direct-leg minutes and km. */
+export interface DirectLegs {
+  points: Int32Array;
+  minutes: Float64Array;
+  km: Float64Array;
+}
+
+export function directLegs(pointGrid: PointGrid, lon: number, lat: number): DirectLegs {
+  const radiusM = DIRECT_MAX_KM * 1000;
+  const found: number[] = [];
+  const distances: number[] = [];
+  pointGrid.visit(lon, lat, radiusM, (i, distanceM) => {
+    if (distanceM > radiusM) return;
+    found.push(i);
+    distances.push(distanceM);
+  });
+  const km = Float64Array.from(distances, (d) => accessRoadKm(d));
+  return { points: Int32Array.from(found), minutes: km.map((k) => accessMinutes(k)), km };
+}
+
 export function nearestPlaces(
   points: AttachedPoints,
   pointGrid: PointGrid,
   paths: ShortestPaths,
   places: readonly ReachPlace[],
   out?: NearestResult,
+  /** Direct legs by place position, reused across runs (the what-if loop moves one place at a time). */
+  legsCache?: Map<string, DirectLegs>,
 ): NearestResult {
   const n = points.lon.length;
   const result = out ?? { minutes: new Float64Array(n), km: new Float64Array(n), place: new Int32Array(n) };
@@ -92,18 +114,22 @@ export function nearestPlaces(
       place[i] = paths.label[node]!;
     }
   }
-  const radiusM = DIRECT_MAX_KM * 1000;
   places.forEach((p, index) => {
-    pointGrid.visit(p.lon, p.lat, radiusM, (i, distanceM) => {
-      if (distanceM > radiusM) return;
-      const roadKm = accessRoadKm(distanceM);
-      const direct = accessMinutes(roadKm);
+    const key = `${p.lon},${p.lat}`;
+    let legs = legsCache?.get(key);
+    if (!legs) {
+      legs = directLegs(pointGrid, p.lon, p.lat);
+      legsCache?.set(key, legs);
+    }
+    for (let j = 0; j < legs.points.length; j++) {
+      const i = legs.points[j]!;
+      const direct = legs.minutes[j]!;
       if (direct < minutes[i]! || (direct === minutes[i]! && index < place[i]!)) {
         minutes[i] = direct;
-        km[i] = roadKm;
+        km[i] = legs.km[j]!;
         place[i] = index;
       }
-    });
+    }
   });
   return result;
 }
@@ -114,6 +140,8 @@ export class ReachEngine {
   readonly cellGrid: PointGrid;
   readonly seatGrid: PointGrid;
   private readonly paths: ShortestPaths;
+  private readonly cellLegs = new Map<string, DirectLegs>();
+  private readonly seatLegs = new Map<string, DirectLegs>();
 
   constructor(
     graph: RoadGraph,
@@ -131,8 +159,8 @@ export class ReachEngine {
   run(places: readonly ReachPlace[], out?: { cells: NearestResult; seats: NearestResult }) {
     multiSourceDijkstra(this.network.graph, placeSources(this.network, places), this.paths);
     return {
-      cells: nearestPlaces(this.cells, this.cellGrid, this.paths, places, out?.cells),
-      seats: nearestPlaces(this.seats, this.seatGrid, this.paths, places, out?.seats),
+      cells: nearestPlaces(this.cells, this.cellGrid, this.paths, places, out?.cells, this.cellLegs),
+      seats: nearestPlaces(this.seats, this.seatGrid, this.paths, places, out?.seats, this.seatLegs),
     };
   }
 }
@@ -162,62 +190,96 @@ const QUANTUM = 1000; // sort keys at 0.001 minute
  * smallest cell time at which the cumulative population reaches that share of the area's population;
  * unreachable cells count in the population and sort last (a median that falls among them is Infinity).
  */
+/**
+ * Cell indexes sorted by key, equal keys in index order (LSD radix sort, 4 passes of 8 bits): a few ms for
+ * the 108,000 cells where a comparison sort of (key, index) pairs takes several times longer.
+ */
+export function radixOrder(keys: Uint32Array): Int32Array {
+  const n = keys.length;
+  let order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let next = new Int32Array(n);
+  const counts = new Int32Array(256);
+  for (let shift = 0; shift < 32; shift += 8) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(keys[i]! >>> shift) & 255]!++;
+    let sum = 0;
+    for (let b = 0; b < 256; b++) {
+      const c = counts[b]!;
+      counts[b] = sum;
+      sum += c;
+    }
+    for (let k = 0; k < n; k++) {
+      const i = order[k]!;
+      next[counts[(keys[i]! >>> shift) & 255]!++] = i;
+    }
+    [order, next] = [next, order];
+  }
+  return order;
+}
+
 export function areaStatistics(
   minutes: Float64Array,
   population: Float64Array,
   levels: readonly AreaLevel[],
 ): AreaStats[] {
   const n = minutes.length;
-  const cellBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
-  const scale = 2 ** cellBits;
-  const keys = new Float64Array(n);
-  const unreachableKey = 2 ** 30;
+  const keys = new Uint32Array(n);
+  const unreachableKey = 2 ** 31;
   for (let i = 0; i < n; i++) {
     const t = minutes[i]!;
-    const q = t === Infinity ? unreachableKey : Math.min(unreachableKey - 1, Math.round(t * QUANTUM));
-    keys[i] = q * scale + i;
+    keys[i] = t === Infinity ? unreachableKey : Math.min(unreachableKey - 1, Math.round(t * QUANTUM));
   }
-  keys.sort();
+  const order = radixOrder(keys);
 
+  const thresholds = Float64Array.from(WITHIN_MINUTES);
+  const w = thresholds.length;
   return levels.map(({ areaOfCell, areaCount }) => {
-    const stats: AreaStats = {
-      population: new Float64Array(areaCount),
-      unreachablePopulation: new Float64Array(areaCount),
-      meanMin: new Float64Array(areaCount),
-      medianMin: new Float64Array(areaCount).fill(NaN),
-      p90Min: new Float64Array(areaCount).fill(NaN),
-      maxMin: new Float64Array(areaCount).fill(NaN),
-      popWithin: WITHIN_MINUTES.map(() => new Float64Array(areaCount)),
-    };
-    for (let i = 0; i < n; i++) stats.population[areaOfCell[i]!]! += population[i]!;
+    const total = new Float64Array(areaCount);
+    for (let i = 0; i < n; i++) total[areaOfCell[i]!]! += population[i]!;
+    const unreachable = new Float64Array(areaCount);
+    const median = new Float64Array(areaCount).fill(NaN);
+    const p90 = new Float64Array(areaCount).fill(NaN);
+    const max = new Float64Array(areaCount).fill(NaN);
+    const within = new Float64Array(areaCount * w); // [area * w + k]
     const cumulative = new Float64Array(areaCount);
     const weighted = new Float64Array(areaCount);
     for (let k = 0; k < n; k++) {
-      const i = keys[k]! % scale;
+      const i = order[k]!;
       const area = areaOfCell[i]!;
       const pop = population[i]!;
       const t = minutes[i]!;
-      const total = stats.population[area]!;
-      const before = cumulative[area]!;
-      const after = before + pop;
+      const after = cumulative[area]! + pop;
       cumulative[area] = after;
+      const areaTotal = total[area]!;
       if (t === Infinity) {
-        stats.unreachablePopulation[area]! += pop;
-        if (Number.isNaN(stats.medianMin[area]!) && after >= 0.5 * total) stats.medianMin[area] = Infinity;
-        if (Number.isNaN(stats.p90Min[area]!) && after >= 0.9 * total) stats.p90Min[area] = Infinity;
+        unreachable[area]! += pop;
+        if (median[area]! !== median[area]! && after >= 0.5 * areaTotal) median[area] = Infinity;
+        if (p90[area]! !== p90[area]! && after >= 0.9 * areaTotal) p90[area] = Infinity;
         continue;
       }
       weighted[area]! += t * pop;
-      stats.maxMin[area] = t; // ascending order: the last reachable cell seen is the maximum
-      if (Number.isNaN(stats.medianMin[area]!) && after >= 0.5 * total) stats.medianMin[area] = t;
-      if (Number.isNaN(stats.p90Min[area]!) && after >= 0.9 * total) stats.p90Min[area] = t;
-      for (let w = 0; w < WITHIN_MINUTES.length; w++)
-        if (t <= WITHIN_MINUTES[w]!) stats.popWithin[w]![area]! += pop;
+      max[area] = t; // ascending order: the last reachable cell seen is the maximum
+      // x !== x is the NaN test, without a call in the hot loop.
+      if (median[area]! !== median[area]! && after >= 0.5 * areaTotal) median[area] = t;
+      if (p90[area]! !== p90[area]! && after >= 0.9 * areaTotal) p90[area] = t;
+      for (let j = 0; j < w; j++) if (t <= thresholds[j]!) within[area * w + j]! += pop;
     }
+    const mean = new Float64Array(areaCount);
     for (let a = 0; a < areaCount; a++) {
-      const reachable = stats.population[a]! - stats.unreachablePopulation[a]!;
-      stats.meanMin[a] = reachable > 0 ? weighted[a]! / reachable : NaN;
+      const reachable = total[a]! - unreachable[a]!;
+      mean[a] = reachable > 0 ? weighted[a]! / reachable : NaN;
     }
-    return stats;
+    return {
+      population: total,
+      unreachablePopulation: unreachable,
+      meanMin: mean,
+      medianMin: median,
+      p90Min: p90,
+      maxMin: max,
+      popWithin: WITHIN_MINUTES.map((_, j) =>
+        Float64Array.from({ length: areaCount }, (_, a) => within[a * w + j]!),
+      ),
+    };
   });
 }

@@ -1,0 +1,12 @@
+// npm run bench: the speed and size goals, measured on this machine, each against a baseline measured in
+// the same run. Never part of npm test (timings are not test assertions).
+import { benchReach } from "../test/bench/reach.bench.ts";
+import { benchSearch } from "../test/bench/search.bench.ts";
+
+for (const [name, bench] of [
+  ["reach", benchReach],
+  ["search", benchSearch],
+] as const) {
+  console.log(`== ${name}`);
+  for (const line of await bench()) console.log(line);
+}
