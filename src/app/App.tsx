@@ -5,9 +5,12 @@ import { LoadError, LoadingMessage } from "../components/StatusMessage";
 import { I18nProvider, useI18n } from "../i18n/I18nProvider";
 import type { Language } from "../i18n/language";
 import { useAppData } from "../state/useAppData";
-import { INITIAL_VIEW_STATE, viewReducer } from "../state/viewState";
+import { finderReducer, finderStateFromQuery } from "../state/finder";
+import { parseUrlState, type UrlState } from "../state/urlState";
+import { INITIAL_VIEW_STATE, viewReducer, type ViewState } from "../state/viewState";
 import { useBodyMapReady, type MapStatus } from "./useBodyMapReady";
 import { useLanguage } from "./useLanguage";
+import { useUrlSync } from "./useUrlSync";
 import { hasWebGL2 } from "./webgl";
 import { Workspace } from "./Workspace";
 
@@ -15,15 +18,40 @@ export function App() {
   const [language, setLanguage] = useLanguage();
   return (
     <I18nProvider language={language}>
-      <Shell onSwitchLanguage={setLanguage} />
+      <Shell language={language} onSwitchLanguage={setLanguage} />
     </I18nProvider>
   );
 }
 
-function Shell({ onSwitchLanguage }: { onSwitchLanguage: (language: Language) => void }) {
+/** The view a page opened with `?place=` and `?view=` starts in. */
+function viewStateFromUrl(url: UrlState): ViewState {
+  return {
+    ...INITIAL_VIEW_STATE,
+    viewMode: url.view,
+    selection: url.place === null ? null : { placeId: url.place, from: "app" },
+  };
+}
+
+function Shell({
+  language,
+  onSwitchLanguage,
+}: {
+  language: Language;
+  onSwitchLanguage: (language: Language) => void;
+}) {
   const { messages: m } = useI18n();
   const { state, retry } = useAppData();
-  const [view, dispatch] = useReducer(viewReducer, INITIAL_VIEW_STATE);
+  const [initialUrl] = useState(() => parseUrlState(window.location.search));
+  const [view, dispatch] = useReducer(viewReducer, initialUrl, viewStateFromUrl);
+  const [finder, finderDispatch] = useReducer(finderReducer, initialUrl.q, finderStateFromQuery);
+  useUrlSync({
+    finder,
+    finderDispatch,
+    view,
+    viewDispatch: dispatch,
+    language,
+    setLanguage: onSwitchLanguage,
+  });
   const [mapStatus, setMapStatus] = useState<MapStatus>(() => (hasWebGL2() ? "pending" : "error"));
   const [omDataOpen, setOmDataOpen] = useState(false);
   const omDataSummaryRef = useRef<HTMLElement>(null);
@@ -62,6 +90,8 @@ function Shell({ onSwitchLanguage }: { onSwitchLanguage: (language: Language) =>
             data={state.data}
             view={view}
             dispatch={dispatch}
+            finder={finder}
+            finderDispatch={finderDispatch}
             mapStatus={mapStatus}
             onMapStatus={setMapStatus}
             omDataOpen={omDataOpen}

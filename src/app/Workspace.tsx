@@ -1,14 +1,18 @@
 // The loaded page: panels, the map/list switch and "Om data". Wires view state to the components.
 import { useCallback, useMemo, type Dispatch, type RefObject } from "react";
 import { DistanceServices } from "../components/DistanceServices";
+import { Finder } from "../components/Finder";
+import { FinderResults } from "../components/FinderResults";
 import { Legend } from "../components/Legend";
 import { OmData } from "../components/OmData";
 import { PlaceList } from "../components/PlaceList";
 import { ViewSwitch } from "../components/ViewSwitch";
 import type { AppData } from "../state/appData";
+import type { FinderAction, FinderState, PlaceKind } from "../state/finder";
 import { isPlaceVisible, type LayerToggles } from "../state/toggles";
 import type { ViewAction, ViewMode, ViewState } from "../state/viewState";
 import { MapPanel, MapUnavailable } from "./MapPanel";
+import { useFinder } from "./useFinder";
 import { useListGroups, useStaticDerived } from "./useDerivedData";
 import type { MapStatus } from "./useBodyMapReady";
 
@@ -16,6 +20,8 @@ export interface WorkspaceProps {
   data: AppData;
   view: ViewState;
   dispatch: Dispatch<ViewAction>;
+  finder: FinderState;
+  finderDispatch: Dispatch<FinderAction>;
   mapStatus: MapStatus;
   onMapStatus: (status: "ready" | "error") => void;
   omDataOpen: boolean;
@@ -27,6 +33,8 @@ export function Workspace({
   data,
   view,
   dispatch,
+  finder,
+  finderDispatch,
   mapStatus,
   onMapStatus,
   omDataOpen,
@@ -60,9 +68,67 @@ export function Workspace({
     [dispatch],
   );
 
+  const places = useMemo(() => data.places.features.map((feature) => feature.properties), [data]);
+  const finderModel = useFinder(finder, finderDispatch, places);
+  const onFinderSelect = useCallback(
+    (placeId: string) => dispatch({ type: "select", placeId, from: "app" }),
+    [dispatch],
+  );
+  const onQueryChange = useCallback(
+    (query: string) => finderDispatch({ type: "type", query }),
+    [finderDispatch],
+  );
+  const onSubmitQuery = useCallback(
+    (query: string) => finderDispatch({ type: "submit", query }),
+    [finderDispatch],
+  );
+  const onToggleExpanded = useCallback(
+    (kind: PlaceKind) => finderDispatch({ type: "toggleExpanded", kind }),
+    [finderDispatch],
+  );
+  const originKommunKod = finder.origin?.source === "search" ? finder.origin.kommunKod : null;
+  const originKommunNamn = useMemo(
+    () =>
+      originKommunKod === null
+        ? null
+        : (data.summary.kommuner.find((k) => k.kod === originKommunKod)?.namn ?? null),
+    [data, originKommunKod],
+  );
+
   return (
     <>
       <div className="workspace">
+        {/* The finder comes first: on a phone the search is the first thing after the header. */}
+        <div className="workspace__finder">
+          <Finder
+            query={finder.query}
+            suggestions={finderModel.suggestions}
+            indexStatus={finderModel.searchIndex.status}
+            pending={finder.pendingQuery !== null}
+            noMatch={finder.noMatch}
+            geolocation={finder.geolocation}
+            onQueryChange={onQueryChange}
+            onChoose={finderModel.chooseSuggestion}
+            onSubmit={onSubmitQuery}
+            onLocate={finderModel.locate}
+          />
+          {finder.origin !== null && (
+            <FinderResults
+              origin={finder.origin}
+              travelStatus={finderModel.travel.status}
+              results={finderModel.results}
+              inKommun={finderModel.inKommun}
+              kommunNamn={originKommunNamn}
+              expanded={finder.expanded}
+              selectedId={visibleSelection?.placeId ?? null}
+              contractedServices={data.summary.contractedServices}
+              distanceServices={data.summary.distanceServices}
+              onToggleExpanded={onToggleExpanded}
+              onSelect={onFinderSelect}
+              onShowOnMap={mapAvailable ? onShowOnMap : undefined}
+            />
+          )}
+        </div>
         {/* The view comes first in reading order so the map or list is reached without scrolling past
             the panels on a phone; on wide screens CSS places the panels to its left. */}
         <div className="workspace__view">
@@ -82,7 +148,11 @@ export function Workspace({
             />
           )}
           {viewMode === "list" && (
-            <PlaceList groups={groups} onShowOnMap={mapAvailable ? onShowOnMap : undefined} />
+            <PlaceList
+              groups={groups}
+              selectedId={visibleSelection?.placeId ?? null}
+              onShowOnMap={mapAvailable ? onShowOnMap : undefined}
+            />
           )}
         </div>
         <div className="workspace__side">

@@ -1,18 +1,24 @@
-import { useId } from "react";
+import { useEffect, useId, useRef } from "react";
 import { useI18n } from "../i18n/I18nProvider";
 import type { LanGroup } from "../state/groupPlaces";
 
 export interface PlaceListProps {
   groups: readonly LanGroup[];
+  /** The place selected on the map or in the finder; its row is marked and scrolled into view. */
+  selectedId?: string | null;
   /** Absent when the map cannot be shown (no WebGL): the list then has no map buttons. */
   onShowOnMap?: (placeId: string) => void;
 }
 
 /** The map's accessible alternative: every visible place, grouped by län and kommun. */
-export function PlaceList({ groups, onShowOnMap }: PlaceListProps) {
+export function PlaceList({ groups, selectedId = null, onShowOnMap }: PlaceListProps) {
   const { messages: m, formatNumber } = useI18n();
   const id = useId();
   const c = m.list.columns;
+  const selectedRowRef = useRef<HTMLTableRowElement>(null);
+  useEffect(() => {
+    if (selectedId !== null) selectedRowRef.current?.scrollIntoView({ block: "nearest" });
+  }, [selectedId]);
   return (
     <section className="place-list" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{m.list.title}</h2>
@@ -42,7 +48,13 @@ export function PlaceList({ groups, onShowOnMap }: PlaceListProps) {
                 {lan.kommuner.map((kommun) => (
                   <tbody key={kommun.kommunKod}>
                     {kommun.places.map((place, index) => (
-                      <tr key={place.id} className={`status-${place.status}`}>
+                      <tr
+                        key={place.id}
+                        ref={place.id === selectedId ? selectedRowRef : undefined}
+                        className={`status-${place.status}${place.id === selectedId ? " is-selected" : ""}`}
+                        aria-current={place.id === selectedId ? "true" : undefined}
+                        data-place-id={place.id}
+                      >
                         {index === 0 && (
                           <th scope="rowgroup" rowSpan={kommun.places.length}>
                             {kommun.kommunNamn}

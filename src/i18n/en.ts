@@ -265,4 +265,105 @@ export const en: Messages = {
     glesbygdskommunerWithBookedPresence: "Sparsely populated municipalities with a place for booked meetings",
     landsbygdskommunerWithBookedPresence: "Rural municipalities with a place for booked meetings",
   },
+  finder: {
+    title: "Find the nearest place",
+    intro:
+      "Type where you live or want to travel from, or use your position. You will see the nearest places for each kind of meeting, with an estimated travel time.",
+    searchLabel: "Search (Sök): municipality, locality or postcode",
+    searchHint: "For example Pajala, Sysslebäck, Rosengård or 794 90.",
+    searchButton: "Search",
+    clear: "Clear",
+    suggestionsLabel: "Suggestions",
+    suggestionCount: (count) =>
+      count === 0
+        ? "No suggestions."
+        : count === 1
+          ? "1 suggestion. Choose with the up and down arrows, press Enter."
+          : `${count} suggestions. Choose with the up and down arrows, press Enter.`,
+    noSuggestions: "No suggestions",
+    entryKind: (kind) =>
+      ({
+        kommun: "Municipality",
+        locality: "Locality",
+        postnummer: "Postcode",
+        district: "District",
+        place: "Place",
+      })[kind] ?? kind,
+    indexLoading: "Preparing the search …",
+    indexError:
+      "The search could not be loaded. Please try again later, or use the list of all places by county and municipality.",
+    locate: "Use my position",
+    locating: "Finding your position …",
+    locateRefused:
+      "You have not allowed this site to use your position. Type a municipality, locality or postcode in the search field instead.",
+    locateUnavailable:
+      "Your position could not be determined. Type a municipality, locality or postcode in the search field instead.",
+    locateTimeout:
+      "Finding your position took too long. Try again, or type a municipality, locality or postcode.",
+    locateUnsupported:
+      "Your browser cannot share your position. Type a municipality, locality or postcode in the search field instead.",
+    noMatchTitle: (query) => `No match for “${query}”`,
+    noMatchBody:
+      "Check the spelling, or try the municipality's name, a larger locality nearby or a five-digit postcode (for example 794 90). Å, ä and ö can be typed as a and o.",
+    resultsTitle: (origin) => `Nearest to ${origin}`,
+    myPosition: "your position",
+    positionAccuracy: (metres) => `Your position is given to within about ${metres} metres.`,
+    travelLoading: "Calculating travel times …",
+    travelError: "Travel times could not be calculated right now.",
+    travelNote:
+      "The travel time is an estimate by car without congestion, and the distance is by road. The places' positions are approximate (the centre of the locality or the municipality's main town).",
+    minutes: (minutes) => `${minutes} min`,
+    km: (km) => `${km} km`,
+    travelSpoken: (minutes, km) => `about ${minutes} minutes and ${km} kilometres by car`,
+    noRoadLink: (count) =>
+      `Places that cannot be reached by road from here (on an island, for example): ${count}.`,
+    noneReachable: "No place of this kind can be reached by road from here.",
+    kindTitle: {
+      spontaneous: "Drop-in visit – no appointment",
+      booked: "Booked meeting – after assessment",
+      provider: "Providers (contracted services)",
+    },
+    kindIntro: {
+      spontaneous: "At government service offices. You do not need to book.",
+      booked:
+        "At an Arbetsförmedlingen office or a partnership solution with the municipality or the service office. By appointment only.",
+    },
+    // Report 004, section 4.5.1, lines 442–459 (seeds/004_2e713bdda05e1001.txt), translated.
+    servicekontorServicesTitle: "You do not need to book, and you get help to:",
+    servicekontorServices: [
+      "use Arbetsförmedlingen's services on the web",
+      "register with Arbetsförmedlingen",
+      "submit your activity report",
+      "use computers for self-service",
+      "get and fill in forms",
+      "hand in forms and certificates",
+      "get in touch with an employment officer when needed",
+    ],
+    // Report 004, footnote 39 (line 452).
+    servicekontorAlsoOtherAgencies:
+      "At the service office you can also get guidance on services from Försäkringskassan (social insurance), Pensionsmyndigheten (pensions) and Skatteverket (tax).",
+    // Report 004, section 4.5.2, lines 467–485, translated.
+    bookedHowTitle: "How it works:",
+    bookedHow: [
+      "Contact Arbetsförmedlingen by phone or online first – many matters can be handled there.",
+      "Whether you need a meeting in person is assessed in contact with you, and the meeting is then booked at an office or a partnership solution.",
+      "Booked meetings in person are mainly for people who need a lot of support in looking for work.",
+    ],
+    showMore: (count) => `Show ${count} more`,
+    showFewer: "Show fewer",
+    showOnMap: "Show on map",
+    showOnMapFor: (label) => `Show on map: ${label}`,
+    selectPlace: (label) => `Select ${label}`,
+    selected: "Selected",
+    inKommunTitle: (kommun) => `Places in ${kommun} municipality`,
+    noneInKommun: "No places of this kind in the municipality.",
+    providerBody: (services) =>
+      `Appendix 3 of the report gives only how many municipalities and approved addresses the providers have for ${services} services – no addresses. So the nearest provider cannot be shown. Arbetsförmedlingen refers you to a service.`,
+    providerColumns: { service: "Service", kommuner: "Municipalities", addresses: "Approved addresses" },
+    alternativesTitle: "Far to travel? Phone and online",
+    alternativesIntro: "You can do most things without travelling:",
+    selectedPlaceTitle: "Selected place",
+    closeSelectedPlace: "Close selected place",
+    travelTerm: "Travel time",
+  },
 };

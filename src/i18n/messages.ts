@@ -161,4 +161,68 @@ export interface Messages {
     sourceLanguageNote: string;
   };
   counts: Record<CountKey, string>;
+  finder: FinderMessages;
+}
+
+/** The jobseeker finder: search, position, nearest places per kind and what can be done there. */
+export interface FinderMessages {
+  title: string;
+  intro: string;
+  /** The search field's label; the Swedish one contains "Sök". */
+  searchLabel: string;
+  searchHint: string;
+  searchButton: string;
+  clear: string;
+  suggestionsLabel: string;
+  /** Announced when suggestions appear or change. */
+  suggestionCount: (count: number) => string;
+  noSuggestions: string;
+  /** A search entry's kind ("kommun", "locality", "postnummer", …) in words. */
+  entryKind: (kind: string) => string;
+  indexLoading: string;
+  indexError: string;
+  locate: string;
+  locating: string;
+  locateRefused: string;
+  locateUnavailable: string;
+  locateTimeout: string;
+  locateUnsupported: string;
+  noMatchTitle: (query: string) => string;
+  noMatchBody: string;
+  resultsTitle: (origin: string) => string;
+  myPosition: string;
+  positionAccuracy: (metres: string) => string;
+  travelLoading: string;
+  travelError: string;
+  travelNote: string;
+  minutes: (minutes: string) => string;
+  km: (km: string) => string;
+  /** The travel estimate in full words, for screen readers. */
+  travelSpoken: (minutes: string, km: string) => string;
+  noRoadLink: (count: string) => string;
+  noneReachable: string;
+  kindTitle: { spontaneous: string; booked: string; provider: string };
+  kindIntro: { spontaneous: string; booked: string };
+  /** Report 004, 4.5.1: what a jobseeker gets help with at a servicekontor. */
+  servicekontorServicesTitle: string;
+  servicekontorServices: string[];
+  servicekontorAlsoOtherAgencies: string;
+  /** Report 004, 4.5.2: how a booked meeting comes about. */
+  bookedHowTitle: string;
+  bookedHow: string[];
+  showMore: (count: string) => string;
+  showFewer: string;
+  showOnMap: string;
+  showOnMapFor: (label: string) => string;
+  selectPlace: (label: string) => string;
+  selected: string;
+  inKommunTitle: (kommun: string) => string;
+  noneInKommun: string;
+  providerBody: (services: string) => string;
+  providerColumns: { service: string; kommuner: string; addresses: string };
+  alternativesTitle: string;
+  alternativesIntro: string;
+  selectedPlaceTitle: string;
+  closeSelectedPlace: string;
+  travelTerm: string;
 }

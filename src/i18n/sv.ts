@@ -264,4 +264,104 @@ export const sv: Messages = {
     glesbygdskommunerWithBookedPresence: "Glesbygdskommuner med plats för bokade möten",
     landsbygdskommunerWithBookedPresence: "Landsbygdskommuner med plats för bokade möten",
   },
+  finder: {
+    title: "Hitta närmaste plats",
+    intro:
+      "Skriv var du bor eller vill resa från, eller använd din position. Du får se de närmaste platserna för varje slags möte, med ungefärlig restid.",
+    searchLabel: "Sök kommun, ort eller postnummer",
+    searchHint: "Till exempel Pajala, Sysslebäck, Rosengård eller 794 90.",
+    searchButton: "Sök",
+    clear: "Rensa",
+    suggestionsLabel: "Förslag",
+    suggestionCount: (count) =>
+      count === 0
+        ? "Inga förslag."
+        : count === 1
+          ? "1 förslag. Välj med pil upp och pil ned, tryck Enter."
+          : `${count} förslag. Välj med pil upp och pil ned, tryck Enter.`,
+    noSuggestions: "Inga förslag",
+    entryKind: (kind) =>
+      ({ kommun: "Kommun", locality: "Ort", postnummer: "Postnummer", district: "Stadsdel", place: "Plats" })[
+        kind
+      ] ?? kind,
+    indexLoading: "Sökningen förbereds …",
+    indexError:
+      "Sökningen kunde inte hämtas. Försök igen senare, eller använd listan över alla platser per län och kommun.",
+    locate: "Använd min position",
+    locating: "Söker din position …",
+    locateRefused:
+      "Du har inte gett webbplatsen tillåtelse att använda din position. Skriv i stället en kommun, ort eller ett postnummer i sökfältet.",
+    locateUnavailable:
+      "Din position kunde inte fastställas. Skriv i stället en kommun, ort eller ett postnummer i sökfältet.",
+    locateTimeout:
+      "Det tog för lång tid att hitta din position. Försök igen, eller skriv en kommun, ort eller ett postnummer.",
+    locateUnsupported:
+      "Din webbläsare kan inte dela din position. Skriv i stället en kommun, ort eller ett postnummer i sökfältet.",
+    noMatchTitle: (query) => `Ingen träff på ”${query}”`,
+    noMatchBody:
+      "Kontrollera stavningen eller prova kommunens namn, en större ort i närheten eller ett postnummer med fem siffror (till exempel 794 90). Å, ä och ö kan skrivas som a och o.",
+    resultsTitle: (origin) => `Närmast ${origin}`,
+    myPosition: "din position",
+    positionAccuracy: (metres) => `Din position är angiven med cirka ${metres} meters noggrannhet.`,
+    travelLoading: "Beräknar restider …",
+    travelError: "Restiderna kunde inte beräknas just nu.",
+    travelNote:
+      "Restiden är en uppskattning för bil utan köer, och sträckan är väglängd. Platsernas lägen är ungefärliga (ortens mitt eller kommunens centralort).",
+    minutes: (minutes) => `${minutes} min`,
+    km: (km) => `${km} km`,
+    travelSpoken: (minutes, km) => `cirka ${minutes} minuter och ${km} kilometer med bil`,
+    noRoadLink: (count) => `Platser som inte går att nå på väg härifrån (till exempel på en ö): ${count}.`,
+    noneReachable: "Ingen plats av det här slaget går att nå på väg härifrån.",
+    kindTitle: {
+      spontaneous: "Spontant besök – utan bokning",
+      booked: "Bokat möte – efter bedömning",
+      provider: "Leverantörer (avtalade tjänster)",
+    },
+    kindIntro: {
+      spontaneous: "På statliga servicekontor. Du behöver inte boka tid.",
+      booked:
+        "På Arbetsförmedlingens kontor eller i en samarbetslösning med kommunen eller servicekontoret. Bara efter överenskommen tid.",
+    },
+    // Report 004, section 4.5.1, lines 442–459 of seeds/004_2e713bdda05e1001.txt: "Kunden behöver inte
+    // boka tid och får hjälp med att:" (l. 442) and the seven bullets (l. 444–446, 456–459), addressed
+    // to "du" ("skriva in sig" → "skriva in dig", "vid behov förmedlas en kontakt" → "vid behov få kontakt").
+    servicekontorServicesTitle: "Du behöver inte boka tid och får hjälp med att:",
+    servicekontorServices: [
+      "använda Arbetsförmedlingens tjänster på webben",
+      "skriva in dig på Arbetsförmedlingen",
+      "aktivitetsrapportera",
+      "använda datorer för självservice",
+      "hämta och fylla i blanketter",
+      "lämna in blanketter och intyg",
+      "vid behov få kontakt med en arbetsförmedlare",
+    ],
+    // Report 004, footnote 39 (line 452).
+    servicekontorAlsoOtherAgencies:
+      "På servicekontoret får du också vägledning i tjänster från Försäkringskassan, Pensionsmyndigheten och Skatteverket.",
+    // Report 004, section 4.5.2, lines 467–485: booked meetings are for those who cannot handle their
+    // matter digitally, by phone or at a servicekontor; the need is assessed in direct contact (l. 481),
+    // mainly for those who need a lot of support (l. 483); meetings are mostly by phone or video (l. 485).
+    bookedHowTitle: "Så går det till:",
+    bookedHow: [
+      "Kontakta Arbetsförmedlingen först per telefon eller digitalt – många ärenden kan skötas där.",
+      "Om du behöver ett fysiskt möte bedöms det i kontakt med dig, och mötet bokas då på ett kontor eller i en samarbetslösning.",
+      "Bokade fysiska möten är främst till för dig som behöver mycket stöd i ditt arbetssökande.",
+    ],
+    showMore: (count) => `Visa ${count} till`,
+    showFewer: "Visa färre",
+    showOnMap: "Visa på kartan",
+    showOnMapFor: (label) => `Visa på kartan: ${label}`,
+    selectPlace: (label) => `Välj ${label}`,
+    selected: "Vald",
+    inKommunTitle: (kommun) => `Platser i ${kommun} kommun`,
+    noneInKommun: "Inga platser av det här slaget i kommunen.",
+    providerBody: (services) =>
+      `Rapportens bilaga 3 anger bara hur många kommuner och godkända adresser leverantörerna har för ${services} tjänster – inga adresser. Därför kan vi inte visa närmaste leverantör. Arbetsförmedlingen anvisar dig till en tjänst.`,
+    providerColumns: { service: "Tjänst", kommuner: "Kommuner", addresses: "Godkända adresser" },
+    alternativesTitle: "Långt att resa? Telefon och digitalt",
+    alternativesIntro: "Det mesta kan du göra utan att resa:",
+    selectedPlaceTitle: "Vald plats",
+    closeSelectedPlace: "Stäng vald plats",
+    travelTerm: "Restid",
+  },
 };

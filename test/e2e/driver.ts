@@ -6,6 +6,12 @@
 //   om-data         the "Om data" panel; either a <details> element, or an element that is shown by
 //                   clicking om-data-toggle (or a button with aria-controls = the panel's id)
 //   om-data-toggle  optional button that opens/closes om-data
+//   finder          the jobseeker finder panel (search field, "Använd min position")
+//   finder-status   its live region: "no match" and index loading
+//   locate-status   the geolocation button's live region (asking, refused, unavailable, timeout)
+//   finder-results  the results; one section per kind with data-kind="spontaneous|booked|provider",
+//                   each place an <li data-place-id>, its time in data-testid="travel-minutes"
+//   travel-status   the results' live region while travel times are computed or failed
 // and document.body.dataset.mapReady === "true" once the map has drawn its data layers.
 import { createRequire } from "node:module";
 import type { Locator, Page, Response } from "playwright-core";
@@ -26,7 +32,29 @@ export const SELECTORS = {
   legend: '[data-testid="legend"]',
   omData: '[data-testid="om-data"]',
   omDataToggle: '[data-testid="om-data-toggle"]',
+  finder: '[data-testid="finder"]',
+  finderStatus: '[data-testid="finder-status"]',
+  locateStatus: '[data-testid="locate-status"]',
+  results: '[data-testid="finder-results"]',
+  resultsTitle: '[data-testid="finder-results"] h2',
+  travelStatus: '[data-testid="travel-status"]',
+  kind: (kind: "spontaneous" | "booked" | "provider") =>
+    `[data-testid="finder-results"] [data-kind="${kind}"]`,
+  placeItem: "li[data-place-id]",
+  travelMinutes: '[data-testid="travel-minutes"]',
+  option: '[role="listbox"] [role="option"]',
+  mapPopup: ".maplibregl-popup",
+  selectedListRow: '.place-list tr[aria-current="true"]',
+  selectedResult: '[data-testid="finder-results"] li[aria-current="true"]',
 } as const;
+
+/** One place as the finder shows it. */
+export interface ResultPlace {
+  id: string;
+  text: string;
+  /** The visible travel text ("42 min · 38 km"), or null when no time is shown. */
+  travel: string | null;
+}
 
 export class NarvarokartanPage {
   constructor(
@@ -104,6 +132,167 @@ export class NarvarokartanPage {
   async showList(): Promise<void> {
     await this.page.getByRole("button", { name: /^(Lista|List)$/ }).click();
     await this.page.getByRole("table").first().waitFor({ state: "visible", timeout: 10_000 });
+  }
+
+  /** The finder's search field: a combobox whose accessible name contains "Sök". */
+  get searchBox(): Locator {
+    return this.page.getByRole("combobox", { name: /Sök/ });
+  }
+
+  /** Types into the search field (replacing its text) and returns the suggestions that appear. */
+  async typeSearch(text: string): Promise<string[]> {
+    await this.searchBox.fill(text);
+    await this.page
+      .locator(SELECTORS.option)
+      .first()
+      .waitFor({ state: "visible", timeout: 15_000 })
+      .catch(() => undefined);
+    return this.suggestions();
+  }
+
+  async suggestions(): Promise<string[]> {
+    const options = this.page.locator(SELECTORS.option);
+    return (await options.allInnerTexts()).map((text) => text.replace(/\s+/g, " ").trim());
+  }
+
+  /** Moves to the suggestion whose text starts with `label` using ArrowDown only, and presses Enter. */
+  async chooseSuggestionByKeyboard(label: string): Promise<void> {
+    const texts = await this.suggestions();
+    const index = texts.findIndex((text) => text.startsWith(label));
+    if (index < 0) throw new Error(`no suggestion starting with "${label}" in ${JSON.stringify(texts)}`);
+    for (let i = 0; i <= index; i += 1) await this.searchBox.press("ArrowDown");
+    const active = await this.searchBox.getAttribute("aria-activedescendant");
+    if (active === null) throw new Error("ArrowDown set no aria-activedescendant on the combobox");
+    await this.searchBox.press("Enter");
+  }
+
+  /** Types `text` and presses Enter without choosing a suggestion (the first hit is used). */
+  async submitSearch(text: string): Promise<void> {
+    await this.searchBox.fill(text);
+    // No option is active after typing, so Enter submits the text itself.
+    await this.searchBox.press("Enter");
+  }
+
+  /** Waits for the results and returns their heading ("Närmast Orsa"). */
+  async resultsTitle(timeoutMs = 15_000): Promise<string> {
+    const title = this.page.locator(SELECTORS.resultsTitle).first();
+    await title.waitFor({ state: "visible", timeout: timeoutMs });
+    return (await title.innerText()).trim();
+  }
+
+  /** Waits until the results heading contains `text`. */
+  async waitForResultsFor(text: string, timeoutMs = 15_000): Promise<void> {
+    await this.page
+      .locator(SELECTORS.resultsTitle, { hasText: text })
+      .first()
+      .waitFor({ state: "visible", timeout: timeoutMs });
+  }
+
+  /** The places listed for one kind, in order (ranked by time once times are ready). */
+  async resultPlaces(kind: "spontaneous" | "booked"): Promise<ResultPlace[]> {
+    const items = this.page.locator(`${SELECTORS.kind(kind)} ${SELECTORS.placeItem}`);
+    const count = await items.count();
+    const places: ResultPlace[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const item = items.nth(i);
+      const travel = item.locator(SELECTORS.travelMinutes);
+      places.push({
+        id: (await item.getAttribute("data-place-id")) ?? "",
+        text: (await item.innerText()).replace(/\s+/g, " ").trim(),
+        travel: (await travel.count()) > 0 ? (await travel.innerText()).replace(/\s+/g, " ").trim() : null,
+      });
+    }
+    return places;
+  }
+
+  /** Waits until the first place of `kind` shows a travel time, and returns the places. */
+  async waitForTravelTimes(kind: "spontaneous" | "booked", timeoutMs: number): Promise<ResultPlace[]> {
+    await this.page
+      .locator(`${SELECTORS.kind(kind)} ${SELECTORS.placeItem} ${SELECTORS.travelMinutes}`)
+      .first()
+      .waitFor({ state: "visible", timeout: timeoutMs });
+    return this.resultPlaces(kind);
+  }
+
+  async kindText(kind: "spontaneous" | "booked" | "provider"): Promise<string> {
+    return this.page.locator(SELECTORS.kind(kind)).first().innerText();
+  }
+
+  async finderStatusText(): Promise<string> {
+    return (await this.page.locator(SELECTORS.finderStatus).first().innerText()).trim();
+  }
+
+  get locateButton(): Locator {
+    return this.page.getByRole("button", { name: /Använd min position|Use my position/ });
+  }
+
+  /** Clicks "Använd min position" and waits until the status leaves "asking"; returns its text. */
+  async useMyPosition(): Promise<string> {
+    await this.locateButton.click();
+    await this.page.waitForFunction(
+      () =>
+        !(
+          document.querySelector<HTMLButtonElement>('[data-testid="finder"] .finder-locate button')
+            ?.disabled ?? false
+        ),
+      undefined,
+      { timeout: 20_000 },
+    );
+    return (await this.page.locator(SELECTORS.locateStatus).first().innerText()).trim();
+  }
+
+  /** The header's language button ("English" / "Svenska"). */
+  async switchLanguage(): Promise<void> {
+    await this.page.getByRole("button", { name: /^(English|Svenska)\b/ }).click();
+  }
+
+  /** The map popup's text, once a place is open on the map. */
+  async mapPopupText(timeoutMs = 15_000): Promise<string> {
+    const popup = this.page.locator(SELECTORS.mapPopup).first();
+    await popup.waitFor({ state: "visible", timeout: timeoutMs });
+    return popup.innerText();
+  }
+
+  /** The list view's selected row, if any. */
+  async selectedListRowText(timeoutMs = 10_000): Promise<string> {
+    const row = this.page.locator(SELECTORS.selectedListRow).first();
+    await row.waitFor({ state: "visible", timeout: timeoutMs });
+    return row.innerText();
+  }
+
+  get selectedResult(): Locator {
+    return this.page.locator(SELECTORS.selectedResult).first();
+  }
+
+  /** Whether the list view's table is shown. */
+  async listVisible(): Promise<boolean> {
+    return this.page.locator(".place-list table").first().isVisible();
+  }
+
+  /** Presses Tab until `target` has focus (at most `maxTabs` times); throws if it never does. */
+  async tabTo(target: Locator, maxTabs = 40): Promise<void> {
+    for (let i = 0; i < maxTabs; i += 1) {
+      if (await target.evaluate((element) => element === document.activeElement)) return;
+      await this.page.keyboard.press("Tab");
+    }
+    throw new Error(`focus did not reach the element after ${maxTabs} Tab presses`);
+  }
+
+  /** The focused element's outline, to check that keyboard focus is visible. */
+  async focusOutline(): Promise<{ tag: string; outline: string }> {
+    return this.page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (element === null) return { tag: "(none)", outline: "none" };
+      const style = getComputedStyle(element);
+      return { tag: element.tagName.toLowerCase(), outline: `${style.outlineStyle} ${style.outlineWidth}` };
+    });
+  }
+
+  /** How many CSS pixels the document is wider than the viewport (0 or less: no sideways scrolling). */
+  async horizontalOverflow(): Promise<number> {
+    return this.page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
   }
 
   /** Runs axe-core against the page as it is now, limited to WCAG 2.0/2.1 level A and AA rules. */

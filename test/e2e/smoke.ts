@@ -8,6 +8,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { launchBrowser, type LaunchedBrowser } from "./browser.ts";
 import { NarvarokartanPage, type AxeViolation } from "./driver.ts";
+import { finderCases } from "./finder.ts";
 import { assert, report, runCases, type RunSummary } from "./harness.ts";
 import { watchNetwork, type NetworkLog } from "./network.ts";
 import { startPreview, type PreviewServer } from "./preview.ts";
@@ -131,6 +132,13 @@ async function main(): Promise<number> {
             assertNoViolations(await app.axeViolations());
           },
         },
+        ...finderCases({
+          app,
+          context: browser.context,
+          origin,
+          mapReadyTimeoutMs: MAP_READY_TIMEOUT_MS,
+          assertNoViolations,
+        }),
         {
           name: "no page error and no console error",
           run: async () => {
