@@ -148,7 +148,12 @@ export function buildReach(
     ...base.summary,
     kommuner: base.summary.kommuner.map((k) => {
       const a = kommunIndex.get(k.kod)!;
-      return { ...k, reach: reachAt((r) => r.kommuner[a]) };
+      const seat = seatByKod.get(k.kod)!;
+      return {
+        ...k,
+        seat: { name: seat.name, lon: seat.lon, lat: seat.lat },
+        reach: reachAt((r) => r.kommuner[a]),
+      };
     }),
     faRegioner: levels.faKoder.map((kod, a) => ({
       kod,

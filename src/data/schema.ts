@@ -261,6 +261,8 @@ export interface SummaryKommun {
   glesbygd: boolean;
   landsbygd: boolean;
   presence: Presence;
+  /** The GeoNames kommun seat the reach "fromSeat" figures start from. */
+  seat: { name: string; lon: number; lat: number };
   reach: Reach;
 }
 
@@ -286,7 +288,7 @@ export interface DistanceService {
 
 /** What buildData() produces; the reach step (reachPipeline.ts) adds the rest of Summary. */
 export type BaseSummary = Omit<Summary, "kommuner" | "faRegioner" | "lan" | "sverige" | "reachModel"> & {
-  kommuner: Omit<SummaryKommun, "reach">[];
+  kommuner: Omit<SummaryKommun, "reach" | "seat">[];
 };
 
 export interface Summary {

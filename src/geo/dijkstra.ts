@@ -113,14 +113,17 @@ export function multiSourceDijkstra(
     const lu = label[u]!;
     for (let k = offsets[u]!; k < offsets[u + 1]!; k++) {
       const v = targets[k]!;
-      if (settled[v]) continue;
       const dv = du + edgeMinutes[k]!;
       if (dv < minutes[v]! || (dv === minutes[v]! && lu < label[v]!)) {
-        const improved = dv < minutes[v]!;
+        // An equal time from a lower label can arrive after v was settled (over a zero-minute edge):
+        // v is then settled again so the lower label reaches everything v reached. Labels only fall,
+        // so this ends.
+        const push = dv < minutes[v]! || settled[v] === 1;
+        settled[v] = 0;
         minutes[v] = dv;
         km[v] = km[u]! + edgeKm[k]!;
         label[v] = lu;
-        if (improved) heap.push(dv, v);
+        if (push) heap.push(dv, v);
       }
     }
   }

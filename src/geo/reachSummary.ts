@@ -16,6 +16,10 @@ export interface PlacedPlace extends ReachPlace {
 }
 
 export interface ScenarioReach {
+  /** Area codes, index for index with the arrays below. */
+  kommunKoder: string[];
+  faKoder: string[];
+  lanKoder: string[];
   kommuner: ReachStats[];
   faRegioner: ReachStats[];
   lan: ReachStats[];
@@ -111,6 +115,9 @@ export function scenarioReach(
   const perLan = countBy((i) => data.kommuner[i]!.lanKod);
 
   return {
+    kommunKoder: data.kommuner.map((k) => k.kod),
+    faKoder: levels.faKoder,
+    lanKoder: levels.lanKoder,
     kommuner: data.kommuner.map((k, a) => {
       const placeIndex = seats.place[a]!;
       const fromSeat: NearestPlace | null =

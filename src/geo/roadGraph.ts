@@ -80,6 +80,10 @@ class GraphBuilder {
     return this.lon.length - 1;
   }
 
+  hasEdge(a: number, b: number): boolean {
+    return this.edges.has(a < b ? `${a}|${b}` : `${b}|${a}`);
+  }
+
   addEdge(a: number, b: number, km: number, minutes: number): void {
     if (a === b) return;
     const [u, v] = a < b ? [a, b] : [b, a];
@@ -348,7 +352,8 @@ function joinSameRoadGaps(
       if ((reached.get(other) ?? Infinity) <= (distanceM / 1000) * DETOUR_FACTOR) return;
       best = { other, distanceM };
     });
-    if (best.other < 0) continue;
+    // Both ends of a gap are dangling and find each other: list and add the gap once.
+    if (best.other < 0 || builder.hasEdge(node, best.other)) continue;
     const gapKm = (best.distanceM / 1000) * ACCESS_CIRCUITY;
     builder.addEdge(node, best.other, gapKm, (gapKm / GAP_BRIDGE_SPEED_KMH) * 60);
     bridged.push({
