@@ -5,7 +5,9 @@ import { Finder } from "../components/Finder";
 import { FinderResults } from "../components/FinderResults";
 import { Legend } from "../components/Legend";
 import { OmData } from "../components/OmData";
+import { OmBerakningen } from "../components/OmBerakningen";
 import { PlaceList } from "../components/PlaceList";
+import { ReachPanel } from "../components/ReachPanel";
 import { ViewSwitch } from "../components/ViewSwitch";
 import type { AppData } from "../state/appData";
 import type { FinderAction, FinderState, PlaceKind } from "../state/finder";
@@ -44,7 +46,7 @@ export function Workspace({
   const derived = useStaticDerived(data);
   const groups = useListGroups(data, view.toggles, derived.lanNames);
   const mapAvailable = mapStatus !== "error";
-  const viewMode: ViewMode = mapAvailable ? view.viewMode : "list";
+  const viewMode: ViewMode = !mapAvailable && view.viewMode === "map" ? "list" : view.viewMode;
 
   // A place hidden by the legend must not keep its popup open on the map.
   const { selection, toggles } = view;
@@ -154,6 +156,9 @@ export function Workspace({
               onShowOnMap={mapAvailable ? onShowOnMap : undefined}
             />
           )}
+          {viewMode === "reach" && (
+            <ReachPanel summary={data.summary} places={data.places} placesById={derived.placesById} />
+          )}
         </div>
         <div className="workspace__side">
           <DistanceServices services={data.summary.distanceServices} />
@@ -172,6 +177,7 @@ export function Workspace({
         onOpenChange={onOmDataOpenChange}
         summaryRef={omDataSummaryRef}
       />
+      <OmBerakningen model={data.summary.reachModel} />
     </>
   );
 }

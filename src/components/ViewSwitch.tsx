@@ -7,7 +7,7 @@ export interface ViewSwitchProps {
   onChange: (viewMode: ViewMode) => void;
 }
 
-/** "Karta / Lista": two toggle buttons; the map button is disabled when WebGL is missing. */
+/** "Karta / Lista / Restid": toggle buttons; the map button is disabled when WebGL is missing. */
 export function ViewSwitch({ viewMode, mapAvailable, onChange }: ViewSwitchProps) {
   const { messages: m } = useI18n();
   return (
@@ -23,6 +23,14 @@ export function ViewSwitch({ viewMode, mapAvailable, onChange }: ViewSwitchProps
         </button>
         <button type="button" aria-pressed={viewMode === "list"} onClick={() => onChange("list")}>
           {m.nav.list}
+        </button>
+        <button
+          type="button"
+          aria-pressed={viewMode === "reach"}
+          onClick={() => onChange("reach")}
+          data-testid="view-reach"
+        >
+          {m.nav.reach}
         </button>
       </div>
     </nav>

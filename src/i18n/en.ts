@@ -20,6 +20,7 @@ export const en: Messages = {
     map: "Map",
     list: "List",
     omData: "About the data",
+    reach: "Travel time",
   },
   status: {
     loading: "Loading data …",

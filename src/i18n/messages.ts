@@ -25,6 +25,7 @@ export interface Messages {
     map: string;
     list: string;
     omData: string;
+    reach: string;
   };
   status: {
     loading: string;

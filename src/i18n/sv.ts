@@ -20,6 +20,7 @@ export const sv: Messages = {
     map: "Karta",
     list: "Lista",
     omData: "Om data",
+    reach: "Restid",
   },
   status: {
     loading: "Hämtar uppgifter …",

@@ -24,7 +24,7 @@ export function parseUrlState(search: string): UrlState {
   return {
     q: q === "" ? null : q,
     place: PLACE_ID.test(place) ? place : null,
-    view: params.get("view") === "list" ? "list" : "map",
+    view: params.get("view") === "list" ? "list" : params.get("view") === "reach" ? "reach" : "map",
     lang: parseLanguage(search),
   };
 }
@@ -38,7 +38,7 @@ export function searchFromUrlState(currentSearch: string, state: UrlState): stri
   for (const key of ["q", "place", "view", "lang"]) params.delete(key);
   if (state.q !== null && state.q.trim() !== "") params.set("q", state.q.trim());
   if (state.place !== null) params.set("place", state.place);
-  if (state.view === "list") params.set("view", "list");
+  if (state.view !== "map") params.set("view", state.view);
   if (state.lang !== "sv") params.set("lang", state.lang);
   const text = params.toString();
   return text === "" ? "" : `?${text}`;

@@ -46,6 +46,16 @@ export const SELECTORS = {
   mapPopup: ".maplibregl-popup",
   selectedListRow: '.place-list tr[aria-current="true"]',
   selectedResult: '[data-testid="finder-results"] li[aria-current="true"]',
+  reachView: '[data-testid="view-reach"]',
+  reachPanel: '[data-testid="reach-panel"]',
+  reachRows: '[data-testid="reach-table"] tbody tr',
+  reachFilter: '[data-testid="reach-filter"]',
+  reachSverige: '[data-testid="reach-sverige"]',
+  whatIfClose: '[data-testid="what-if-close"]',
+  whatIfCloseSubmit: '[data-testid="what-if-close-submit"]',
+  whatIfStatus: '[data-testid="what-if-status"]',
+  whatIfResult: '[data-testid="what-if-result"] tbody tr',
+  omBerakningen: '[data-testid="om-berakningen"]',
 } as const;
 
 /** One place as the finder shows it. */
@@ -296,6 +306,52 @@ export class NarvarokartanPage {
   }
 
   /** Runs axe-core against the page as it is now, limited to WCAG 2.0/2.1 level A and AA rules. */
+  /** Opens the "Restid" (travel reach) view with its button and waits for the table. */
+  async showReach(): Promise<void> {
+    await this.page.locator(SELECTORS.reachView).click();
+    await this.page.locator(SELECTORS.reachPanel).waitFor({ state: "visible", timeout: 10_000 });
+  }
+
+  /** The reach table's rows as { kod, cells: the text of each cell, the row header first }. */
+  async reachRows(): Promise<{ kod: string; cells: string[] }[]> {
+    return this.page.locator(SELECTORS.reachRows).evaluateAll((rows) =>
+      rows.map((row) => ({
+        kod: row.getAttribute("data-kod") ?? "",
+        cells: [...row.children].map((cell) => (cell.textContent ?? "").trim()),
+      })),
+    );
+  }
+
+  async setReachFilter(value: string): Promise<void> {
+    await this.page.locator(SELECTORS.reachFilter).selectOption(value);
+  }
+
+  async reachSverigeText(): Promise<string> {
+    return (await this.page.locator(SELECTORS.reachSverige).textContent()) ?? "";
+  }
+
+  /** Closes a place in the what-if tool and waits for the recomputed comparison; returns its rows. */
+  async whatIfClosePlace(placeId: string, timeoutMs: number): Promise<string[][]> {
+    await this.page.locator(SELECTORS.whatIfClose).selectOption(placeId);
+    await this.page.locator(SELECTORS.whatIfCloseSubmit).click();
+    await this.page.locator(SELECTORS.whatIfResult).first().waitFor({ state: "visible", timeout: timeoutMs });
+    return this.page
+      .locator(SELECTORS.whatIfResult)
+      .evaluateAll((rows) =>
+        rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? "").trim())),
+      );
+  }
+
+  async whatIfStatusText(): Promise<string> {
+    return (await this.page.locator(SELECTORS.whatIfStatus).textContent()) ?? "";
+  }
+
+  async openOmBerakningen(): Promise<string> {
+    const panel = this.page.locator(SELECTORS.omBerakningen);
+    await panel.locator("summary").click();
+    return (await panel.textContent()) ?? "";
+  }
+
   async axeViolations(): Promise<AxeViolation[]> {
     if (!(await this.page.evaluate(() => "axe" in window)))
       await this.page.addScriptTag({ content: axeSource });

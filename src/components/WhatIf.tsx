@@ -1,0 +1,188 @@
+// The planners' what-if: close places or add new ones at a kommun seat, and see the travel reach change.
+// The recomputation runs in the reach worker (useWhatIf); this component only renders and collects edits.
+import { useId, useMemo, useState } from "react";
+import type { ReachKey } from "../data/reachScenarios";
+import type {
+  MeetingKind,
+  MeetingPlaceCollection,
+  MeetingPlaceProps,
+  ReachStats,
+  Summary,
+} from "../data/schema";
+import { useI18n } from "../i18n/I18nProvider";
+import { useReachMessages } from "../i18n/reachMessages";
+import { changedKommuner, type WhatIfEdit } from "../state/reachTable";
+import { useWhatIf } from "../app/useWhatIf";
+
+export interface WhatIfProps {
+  summary: Summary;
+  places: MeetingPlaceCollection;
+  placesById: ReadonlyMap<string, MeetingPlaceProps>;
+  scenario: Exclude<ReachKey, "provider">;
+}
+
+const MAX_CHANGES_SHOWN = 15;
+
+export function WhatIf({ summary, places, placesById, scenario }: WhatIfProps) {
+  const r = useReachMessages();
+  const w = r.whatIf;
+  const { formatNumber } = useI18n();
+  const id = useId();
+  const [edits, setEdits] = useState<WhatIfEdit[]>([]);
+  const [closeId, setCloseId] = useState("");
+  const [addKod, setAddKod] = useState("");
+  const kind: MeetingKind = scenario === "booked" ? "booked" : "spontaneous";
+  const state = useWhatIf(scenario, edits, places, summary);
+
+  const closable = useMemo(
+    () =>
+      places.features
+        .map((f) => f.properties)
+        .filter((p) => p.kind === kind && !edits.some((e) => e.type === "close" && e.placeId === p.id))
+        .sort(
+          (a, b) => a.kommunNamn.localeCompare(b.kommunNamn, "sv") || a.label.localeCompare(b.label, "sv"),
+        ),
+    [places, kind, edits],
+  );
+  const kommuner = useMemo(
+    () => [...summary.kommuner].sort((a, b) => a.namn.localeCompare(b.namn, "sv")),
+    [summary],
+  );
+  const kommunName = (kod: string) => summary.kommuner.find((k) => k.kod === kod)?.namn ?? kod;
+  const changes = useMemo(
+    () => (state.status === "ready" ? changedKommuner(summary, scenario, state.reach) : []),
+    [state, summary, scenario],
+  );
+
+  const minutes = (value: number | null) => (value === null ? r.noRoad : r.minutes(formatNumber(value, 1)));
+  const percent = (stats: ReachStats, key: "30" | "60") =>
+    r.percent(formatNumber(stats.shareWithin[key] * 100, 1));
+  const before = summary.sverige.reach[scenario];
+  const after = state.status === "ready" ? state.reach.sverige : null;
+
+  return (
+    <section className="what-if" aria-labelledby={`${id}-title`} data-testid="what-if">
+      <h3 id={`${id}-title`}>{w.title}</h3>
+      <p>{w.intro}</p>
+      <form
+        className="what-if__form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (closeId) setEdits((list) => [...list, { type: "close", placeId: closeId }]);
+          setCloseId("");
+        }}
+      >
+        <label>
+          {w.closeLabel}
+          <select value={closeId} onChange={(e) => setCloseId(e.target.value)} data-testid="what-if-close">
+            <option value="">{w.choosePlace}</option>
+            {closable.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.kommunNamn}: {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" disabled={!closeId} data-testid="what-if-close-submit">
+          {w.closeButton}
+        </button>
+      </form>
+      <form
+        className="what-if__form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (addKod)
+            setEdits((list) => [
+              ...list,
+              { type: "add", id: `ny-${kind}-${addKod}-${list.length + 1}`, kommunKod: addKod, kind },
+            ]);
+          setAddKod("");
+        }}
+      >
+        <label>
+          {w.addLabel}
+          <select value={addKod} onChange={(e) => setAddKod(e.target.value)} data-testid="what-if-add">
+            <option value="">{w.chooseKommun}</option>
+            {kommuner.map((k) => (
+              <option key={k.kod} value={k.kod}>
+                {k.namn}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" disabled={!addKod}>
+          {w.addButton}
+        </button>
+        <p className="what-if__note">{w.addNote}</p>
+      </form>
+
+      {edits.length > 0 && (
+        <>
+          <h4>{w.editsTitle}</h4>
+          <ul className="what-if__edits">
+            {edits.map((edit, index) => (
+              <li key={index}>
+                {edit.type === "close"
+                  ? w.closed(
+                      `${placesById.get(edit.placeId)?.label ?? edit.placeId} (${kommunName(placesById.get(edit.placeId)?.kommunKod ?? "")})`,
+                    )
+                  : w.added(kommunName(edit.kommunKod))}{" "}
+                <button type="button" onClick={() => setEdits((list) => list.filter((_, i) => i !== index))}>
+                  {w.remove}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => setEdits([])}>
+            {w.reset}
+          </button>
+        </>
+      )}
+
+      <div aria-live="polite" className="what-if__status" data-testid="what-if-status">
+        {state.status === "computing" && <p>{w.computing}</p>}
+        {state.status === "error" && <p role="alert">{w.error(state.reason)}</p>}
+        {state.status === "ready" && <p>{w.computed(formatNumber(state.ms, 0))}</p>}
+      </div>
+
+      {before && after && (
+        <div className="table-scroll" role="region" aria-labelledby={`${id}-change`} tabIndex={0}>
+          <table className="reach-table" data-testid="what-if-result">
+            <caption id={`${id}-change`}>{w.changeTitle}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{r.columns.name}</th>
+                <th scope="col">
+                  {r.columns.median} – {w.before}
+                </th>
+                <th scope="col">
+                  {r.columns.median} – {w.after}
+                </th>
+                <th scope="col">
+                  {r.columns.within("30")} – {w.before}
+                </th>
+                <th scope="col">
+                  {r.columns.within("30")} – {w.after}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {[{ kod: "SE", namn: w.sverige, before, after }, ...changes.slice(0, MAX_CHANGES_SHOWN)].map(
+                (c) => (
+                  <tr key={c.kod}>
+                    <th scope="row">{c.namn}</th>
+                    <td>{minutes(c.before.medianMin)}</td>
+                    <td>{minutes(c.after.medianMin)}</td>
+                    <td>{percent(c.before, "30")}</td>
+                    <td>{percent(c.after, "30")}</td>
+                  </tr>
+                ),
+              )}
+            </tbody>
+          </table>
+          {changes.length === 0 && <p>{w.unchanged}</p>}
+        </div>
+      )}
+    </section>
+  );
+}
