@@ -1,5 +1,5 @@
 // The loaded page: panels, the map/list switch and "Om data". Wires view state to the components.
-import { useCallback, useMemo, type Dispatch, type RefObject } from "react";
+import { useCallback, useMemo, useState, type Dispatch, type RefObject } from "react";
 import { DistanceServices } from "../components/DistanceServices";
 import { Finder } from "../components/Finder";
 import { FinderResults } from "../components/FinderResults";
@@ -7,12 +7,14 @@ import { Legend } from "../components/Legend";
 import { OmData } from "../components/OmData";
 import { OmBerakningen } from "../components/OmBerakningen";
 import { PlaceList } from "../components/PlaceList";
+import { ReachAreaControl } from "../components/ReachAreaControl";
 import { ReachPanel } from "../components/ReachPanel";
 import { ViewSwitch } from "../components/ViewSwitch";
 import type { AppData } from "../state/appData";
 import type { FinderAction, FinderState, PlaceKind } from "../state/finder";
 import { isPlaceVisible, type LayerToggles } from "../state/toggles";
 import type { ViewAction, ViewMode, ViewState } from "../state/viewState";
+import { NO_REACH_AREA, type ReachAreaCollection } from "../map/layers";
 import { MapPanel, MapUnavailable } from "./MapPanel";
 import { useFinder } from "./useFinder";
 import { useListGroups, useStaticDerived } from "./useDerivedData";
@@ -44,6 +46,8 @@ export function Workspace({
   omDataSummaryRef,
 }: WorkspaceProps) {
   const derived = useStaticDerived(data);
+  const [reachArea, setReachArea] = useState<ReachAreaCollection>(NO_REACH_AREA);
+  const mapData = useMemo(() => ({ ...derived.mapData, reachArea }), [derived.mapData, reachArea]);
   const groups = useListGroups(data, view.toggles, derived.lanNames);
   const mapAvailable = mapStatus !== "error";
   const viewMode: ViewMode = !mapAvailable && view.viewMode === "map" ? "list" : view.viewMode;
@@ -139,7 +143,7 @@ export function Workspace({
           {mapAvailable && (
             // Kept mounted while the list shows, so the map keeps its view and never reloads.
             <MapPanel
-              data={derived.mapData}
+              data={mapData}
               toggles={view.toggles}
               selection={visibleSelection}
               lanNames={derived.lanNames}
@@ -168,6 +172,13 @@ export function Workspace({
             statusCounts={derived.statusCounts}
             onToggle={onToggle}
           />
+          {mapAvailable && (
+            <ReachAreaControl
+              places={data.places}
+              selected={visibleSelection ? (derived.placesById.get(visibleSelection.placeId) ?? null) : null}
+              onArea={setReachArea}
+            />
+          )}
         </div>
       </div>
       <OmData

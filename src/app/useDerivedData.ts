@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import type { MeetingPlaceProps, MeetingStatus } from "../data/schema";
 import { toDisplayCollection } from "../map/displayPoints";
-import type { MapLayerData } from "../map/layers";
+import { NO_REACH_AREA, type MapLayerData } from "../map/layers";
 import type { AppData } from "../state/appData";
 import { groupPlacesByLanKommun, lanNameIndex, type LanGroup } from "../state/groupPlaces";
 import { legendCounts, type LegendCounts } from "../state/legendCounts";
@@ -27,6 +27,7 @@ export function useStaticDerived(data: AppData): StaticDerived {
         lan: data.lan,
         faRegioner: data.faRegioner,
         places: toDisplayCollection(data.places),
+        reachArea: NO_REACH_AREA,
       },
       lanNames: lanNameIndex(data.lan.features),
       placesById: new Map(data.places.features.map((f) => [f.properties.id, f.properties])),

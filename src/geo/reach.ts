@@ -37,8 +37,8 @@ export class NetworkIndex {
   }
 
   /** Attaches one point to its nearest routable node (no distance cap: the leg is an estimate either way). */
-  attach(lon: number, lat: number): { node: number; accessKm: number } {
-    const near = this.nodeGrid.nearest(lon, lat, 2_000_000);
+  attach(lon: number, lat: number, maxM = 2_000_000): { node: number; accessKm: number } {
+    const near = this.nodeGrid.nearest(lon, lat, maxM);
     return near.index < 0
       ? { node: -1, accessKm: Infinity }
       : { node: near.index, accessKm: accessRoadKm(near.distanceM) };

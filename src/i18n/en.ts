@@ -42,7 +42,7 @@ export const en: Messages = {
     webglUnavailableBody:
       "The map needs WebGL, which is not available here. Every place is in the list below.",
     attribution:
-      "Sources: Arbetsförmedlingen 2021 · municipality borders okfse/sweden-geojson · GeoNames (CC BY 4.0) · Wikipedia (CC BY-SA 4.0) · City of Stockholm (CC0). More under About the data.",
+      "Sources: Arbetsförmedlingen 2021 · municipality borders okfse/sweden-geojson · GeoNames (CC BY 4.0) · Wikipedia (CC BY-SA 4.0) · City of Stockholm (CC0) · travel times from © OpenStreetMap contributors (ODbL). More under About the data.",
     maplibreLocale: {
       "Map.Title": "Map",
       "NavigationControl.ZoomIn": "Zoom in",
@@ -191,6 +191,12 @@ export const en: Messages = {
         name: "© OpenStreetMap contributors",
         detail: "Anything derived from road geometry.",
         licence: "ODbL",
+      },
+      {
+        name: "Speth et al. 2022, European road network (ETISplus) via imp-act",
+        detail:
+          "Real road lengths between 80 junctions; fills gaps in the road network and checks the model.",
+        licence: "CC BY 4.0",
       },
     ],
     dataDateLabel: "Date of the data",

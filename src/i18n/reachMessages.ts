@@ -62,6 +62,9 @@ export interface ReachMessages {
   };
   area: {
     label: string;
+    fromLabel: string;
+    fromSelected: (place: string) => string;
+    noSelection: string;
     minutesLabel: string;
     show: string;
     hide: string;
@@ -159,12 +162,15 @@ const sv: ReachMessages = {
   },
   area: {
     label: "Område inom restid",
-    minutesLabel: "Minuter",
+    fromLabel: "Från",
+    fromSelected: (place) => `Vald plats: ${place}`,
+    noSelection: "Vald plats (välj en plats på kartan eller i listan)",
+    minutesLabel: "Minuter med bil",
     show: "Visa området på kartan",
     hide: "Dölj området",
     computing: "Räknar ut området …",
     none: "Inget område kunde räknas ut.",
-    shown: (place, minutes) => `Kartan visar området inom ${minutes} minuter från ${place}.`,
+    shown: (place, minutes) => `Kartan visar i grönt området inom ${minutes} minuter med bil från ${place}.`,
   },
   method: {
     title: "Om beräkningen",
@@ -296,12 +302,16 @@ const en: ReachMessages = {
   },
   area: {
     label: "Area within travel time",
-    minutesLabel: "Minutes",
+    fromLabel: "From",
+    fromSelected: (place) => `Selected place: ${place}`,
+    noSelection: "Selected place (choose one on the map or in the list)",
+    minutesLabel: "Minutes by car",
     show: "Show the area on the map",
     hide: "Hide the area",
     computing: "Computing the area …",
     none: "No area could be computed.",
-    shown: (place, minutes) => `The map shows the area within ${minutes} minutes of ${place}.`,
+    shown: (place, minutes) =>
+      `The map shows in green the area within ${minutes} minutes by car of ${place}.`,
   },
   method: {
     title: "About the calculation",

@@ -42,7 +42,7 @@ export const sv: Messages = {
     webglUnavailableBody:
       "Kartan behöver WebGL, som inte är tillgängligt här. Alla platser finns i listan nedan.",
     attribution:
-      "Källor: Arbetsförmedlingen 2021 · kommungränser okfse/sweden-geojson · GeoNames (CC BY 4.0) · Wikipedia (CC BY-SA 4.0) · Stockholms stad (CC0). Mer under Om data.",
+      "Källor: Arbetsförmedlingen 2021 · kommungränser okfse/sweden-geojson · GeoNames (CC BY 4.0) · Wikipedia (CC BY-SA 4.0) · Stockholms stad (CC0) · restider ur © OpenStreetMap-bidragsgivare (ODbL). Mer under Om data.",
     maplibreLocale: {
       "Map.Title": "Karta",
       "NavigationControl.ZoomIn": "Zooma in",
@@ -190,6 +190,12 @@ export const sv: Messages = {
         name: "© OpenStreetMap-bidragsgivare",
         detail: "Allt som härleds ur väggeometri.",
         licence: "ODbL",
+      },
+      {
+        name: "Speth m.fl. 2022, Europavägsnät (ETISplus) via imp-act",
+        detail:
+          "Verkliga väglängder mellan 80 knutpunkter; fyller glapp i vägnätet och används för att kontrollera modellen.",
+        licence: "CC BY 4.0",
       },
     ],
     dataDateLabel: "Uppgifternas datum",

@@ -127,6 +127,7 @@ export class MapController {
     this.updateSource(SOURCE.lan, previous.lan, data.lan);
     this.updateSource(SOURCE.faRegioner, previous.faRegioner, data.faRegioner);
     this.updateSource(SOURCE.places, previous.places, data.places);
+    this.updateSource(SOURCE.reachArea, previous.reachArea, data.reachArea);
   }
 
   setToggles(toggles: LayerToggles): void {

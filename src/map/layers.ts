@@ -1,6 +1,6 @@
 // The whole map style as data: a plain self-hosted base built from the kommun and län polygons plus the
 // place layers. No remote source, no glyphs, no sprite, no tiles: nothing leaves the site's origin.
-import type { FeatureCollection, Point } from "geojson";
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from "geojson";
 import type {
   ExpressionSpecification,
   FilterSpecification,
@@ -17,6 +17,7 @@ export const SOURCE = {
   lan: "lan",
   faRegioner: "fa-regioner",
   places: "places",
+  reachArea: "reach-area",
 } as const;
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
@@ -26,6 +27,8 @@ export const LAYER = {
   kommunBorder: "kommun-border",
   faBorder: "fa-border",
   lanBorder: "lan-border",
+  reachAreaFill: "reach-area-fill",
+  reachAreaLine: "reach-area-line",
   places: "places",
   placeCentreDot: "places-centre-dot",
   selectedPlace: "places-selected",
@@ -45,7 +48,12 @@ export interface MapLayerData {
   lan: RegionCollection;
   faRegioner: RegionCollection;
   places: DisplayPlaceCollection;
+  /** The area within a chosen travel time (ReachService.reachArea), empty when none is shown. */
+  reachArea: ReachAreaCollection;
 }
+
+export type ReachAreaCollection = FeatureCollection<Polygon | MultiPolygon>;
+export const NO_REACH_AREA: ReachAreaCollection = { type: "FeatureCollection", features: [] };
 
 const SYMBOL_KEY: ExpressionSpecification = ["concat", ["get", "form"], "|", ["get", "status"]];
 
@@ -109,6 +117,19 @@ export function buildLayers(toggles: LayerToggles, selectedId: string | null): L
         "line-color": BASE_COLOURS.kommunBorder,
         "line-width": ["interpolate", ["linear"], ["zoom"], 4, 0.3, 8, 1],
       },
+    },
+    // The reach area sits on the land, under every border and place, so the map stays readable.
+    {
+      id: LAYER.reachAreaFill,
+      type: "fill",
+      source: SOURCE.reachArea,
+      paint: { "fill-color": BASE_COLOURS.reachArea, "fill-opacity": 0.35 },
+    },
+    {
+      id: LAYER.reachAreaLine,
+      type: "line",
+      source: SOURCE.reachArea,
+      paint: { "line-color": BASE_COLOURS.reachAreaBorder, "line-width": 1.5 },
     },
     {
       id: LAYER.faBorder,
@@ -183,6 +204,7 @@ export function buildStyle(
       [SOURCE.lan]: { type: "geojson", data: data.lan },
       [SOURCE.faRegioner]: { type: "geojson", data: data.faRegioner },
       [SOURCE.places]: { type: "geojson", data: data.places },
+      [SOURCE.reachArea]: { type: "geojson", data: data.reachArea },
     },
     layers: buildLayers(toggles, selectedId),
   };

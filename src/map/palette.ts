@@ -12,6 +12,9 @@ export const BASE_COLOURS = {
   symbolOutline: "#ffffff",
   /** Dark ring marking samarbetslösningar and the selected place. */
   symbolDark: "#1f1d1a",
+  /** The area within a chosen travel time: a light fill under the borders, a darker outline. */
+  reachArea: "#7fb77e",
+  reachAreaBorder: "#2f6b2e",
 } as const;
 
 export const KIND_COLOURS: Record<Exclude<MeetingKind, "provider">, string> = {

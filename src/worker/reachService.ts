@@ -5,10 +5,17 @@ import { isobands, pointGrid, simplify } from "@turf/turf";
 import type { Feature, MultiPolygon, Point } from "geojson";
 import { decodeCells, decodeNetwork, type CellData } from "../data/reachBinary.ts";
 import { inScenario, type EnginePlace, type ReachKey } from "../data/reachScenarios.ts";
-import { DIRECT_MAX_KM, accessMinutes, accessRoadKm } from "../geo/assumptions.ts";
+import {
+  ACCESS_CIRCUITY,
+  ACCESS_SPEED_KMH,
+  DIRECT_MAX_KM,
+  accessMinutes,
+  accessRoadKm,
+} from "../geo/assumptions.ts";
 import { multiSourceDijkstra, type ShortestPaths } from "../geo/dijkstra.ts";
 import { haversineM } from "../geo/distance.ts";
 import { NetworkIndex, ReachEngine, placeSources } from "../geo/reach.ts";
+import { PointGrid } from "../geo/spatialIndex.ts";
 import { areaLevels, scenarioReach, type AreaLevels, type ScenarioReach } from "../geo/reachSummary.ts";
 import type { RoadGraph } from "../geo/roadGraph.ts";
 import type { LonLat, PlaceTravel } from "./travelTypes.ts";
@@ -86,9 +93,14 @@ export class ReachService {
   /**
    * The area within `minutes` of the nearest of `places` (isobands over a regular lon/lat grid whose
    * values are the model's minutes at each grid point), simplified for drawing. `cellDeg` sets the grid
-   * step in latitude degrees (longitude step is twice that, about square at 60° N).
+   * step in degrees.
    */
-  reachArea(places: readonly EnginePlace[], minutes: number, cellDeg = 0.03): Feature<MultiPolygon> | null {
+  reachArea(
+    places: readonly EnginePlace[],
+    minutes: number,
+    // Finer for one place (a town's surroundings), coarser for a whole kind (the country).
+    cellDeg = places.length > 20 ? 0.05 : 0.02,
+  ): Feature<MultiPolygon> | null {
     if (places.length === 0) return null;
     const paths = multiSourceDijkstra(this.graph, placeSources(this.network, places));
     // Only the box the fastest car could reach: 110 km/h for `minutes`, around every place.
@@ -105,14 +117,21 @@ export class ReachService {
       type: "FeatureCollection";
       features: Feature<Point, { minutes: number }>[];
     };
+    const maxAccessM = Math.min(50_000, ((minutes / 60) * ACCESS_SPEED_KMH * 1000) / ACCESS_CIRCUITY);
+    // Direct local-road legs via a grid over the places, not a loop over every place per point.
+    const placeGrid = new PointGrid(
+      places.map((p) => p.lon),
+      places.map((p) => p.lat),
+      DIRECT_MAX_KM * 1000,
+    );
     for (const f of grid.features) {
       const [lon, lat] = f.geometry.coordinates as [number, number];
-      const at = this.network.attach(lon, lat);
+      // A grid point farther than the fastest access leg could cover in `minutes` is outside anyway.
+      const at = this.network.attach(lon, lat, maxAccessM);
       let t = at.node < 0 ? Infinity : accessMinutes(at.accessKm) + paths.minutes[at.node]!;
-      for (const p of places) {
-        const d = haversineM(lon, lat, p.lon, p.lat);
+      placeGrid.visit(lon, lat, DIRECT_MAX_KM * 1000, (_, d) => {
         if (d <= DIRECT_MAX_KM * 1000) t = Math.min(t, accessMinutes(accessRoadKm(d)));
-      }
+      });
       f.properties = { minutes: Number.isFinite(t) ? t : 1e6 };
     }
     const bands = isobands(grid, [0, minutes], { zProperty: "minutes" });

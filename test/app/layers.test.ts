@@ -8,7 +8,13 @@ const empty = { type: "FeatureCollection" as const, features: [] };
 
 describe("buildStyle", () => {
   const style = buildStyle(
-    { kommuner: empty, lan: empty, faRegioner: empty, places: { type: "FeatureCollection", features: [] } },
+    {
+      kommuner: empty,
+      lan: empty,
+      faRegioner: empty,
+      places: { type: "FeatureCollection", features: [] },
+      reachArea: { type: "FeatureCollection", features: [] },
+    },
     DEFAULT_TOGGLES,
     null,
   );

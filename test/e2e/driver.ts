@@ -56,6 +56,8 @@ export const SELECTORS = {
   whatIfStatus: '[data-testid="what-if-status"]',
   whatIfResult: '[data-testid="what-if-result"] tbody tr',
   omBerakningen: '[data-testid="om-berakningen"]',
+  reachArea: '[data-testid="reach-area"]',
+  reachAreaStatus: '[data-testid="reach-area-status"]',
 } as const;
 
 /** One place as the finder shows it. */
@@ -344,6 +346,21 @@ export class NarvarokartanPage {
 
   async whatIfStatusText(): Promise<string> {
     return (await this.page.locator(SELECTORS.whatIfStatus).textContent()) ?? "";
+  }
+
+  /** Asks for the area within `minutes` of the selected place and returns the status line once shown. */
+  async showReachAreaOfSelected(minutes: number, timeoutMs: number): Promise<string> {
+    const control = this.page.locator(SELECTORS.reachArea);
+    await control.locator("select").nth(0).selectOption("selected");
+    await control.locator("select").nth(1).selectOption(String(minutes));
+    await control.locator("button").first().click();
+    const status = this.page.locator(SELECTORS.reachAreaStatus);
+    await this.page.waitForFunction(
+      (selector) => /\d/.test(document.querySelector(selector)?.textContent ?? ""),
+      SELECTORS.reachAreaStatus,
+      { timeout: timeoutMs },
+    );
+    return (await status.textContent()) ?? "";
   }
 
   async openOmBerakningen(): Promise<string> {

@@ -6,14 +6,25 @@ import { assert, type TestCase } from "./harness.ts";
 
 export interface ReachCaseContext {
   app: NarvarokartanPage;
+  mapReadyTimeoutMs: number;
   assertNoViolations: (violations: AxeViolation[]) => void;
 }
 
 /** The worker fetches ~3 MB of binary data on its first what-if; allow for a slow machine. */
 const WHAT_IF_TIMEOUT_MS = 60_000;
 
-export function reachCases({ app, assertNoViolations }: ReachCaseContext): TestCase[] {
+export function reachCases({ app, mapReadyTimeoutMs, assertNoViolations }: ReachCaseContext): TestCase[] {
   return [
+    {
+      name: "reach: the area within 30 minutes of a selected place is drawn and described in words",
+      run: async () => {
+        await app.open("?place=af-2062");
+        await app.waitForMapReady(mapReadyTimeoutMs);
+        const status = await app.showReachAreaOfSelected(30, WHAT_IF_TIMEOUT_MS);
+        assert(/30 minuter/.test(status) && /Mora/.test(status), `status: "${status}"`);
+        await app.screenshot("test-results/reach-area.png");
+      },
+    },
     {
       name: "reach: the Restid view lists all 290 kommuner with median minutes, and axe passes",
       run: async () => {

@@ -140,7 +140,7 @@ async function main(): Promise<number> {
           mapReadyTimeoutMs: MAP_READY_TIMEOUT_MS,
           assertNoViolations,
         }),
-        ...reachCases({ app, assertNoViolations }),
+        ...reachCases({ app, mapReadyTimeoutMs: MAP_READY_TIMEOUT_MS, assertNoViolations }),
         {
           name: "no page error and no console error",
           run: async () => {
