@@ -363,6 +363,73 @@ export class NarvarokartanPage {
     return (await status.textContent()) ?? "";
   }
 
+  /**
+   * Runs the browser's own reach worker (the built reach.worker-*.js, found among the page's loaded
+   * resources after a what-if) on the published places with no edits, and compares every kommun's, FA
+   * region's, län's and Sweden's figures with summary.json from the Node build. Returns the mismatches.
+   */
+  async workerMatchesBuild(key: string): Promise<{ compared: number; mismatches: string[] }> {
+    // tsx compiles the callback below with esbuild's keepNames, which calls a __name helper that only
+    // exists in Node; give the page a no-op one.
+    await this.page.evaluate("globalThis.__name ??= (fn) => fn");
+    return this.page.evaluate(async (scenario) => {
+      const workerUrl = performance
+        .getEntriesByType("resource")
+        .map((entry) => entry.name)
+        .find((name) => /reach\.worker[^/]*\.js$/.test(name));
+      if (!workerUrl) return { compared: 0, mismatches: ["the reach worker was never loaded"] };
+      const base = new URL("./", document.baseURI).href;
+      const [places, summary] = await Promise.all([
+        fetch(new URL("data/meeting-places.geojson", base)).then((r) => r.json()),
+        fetch(new URL("data/summary.json", base)).then((r) => r.json()),
+      ]);
+      type Feature = { geometry: { coordinates: [number, number] }; properties: Record<string, string> };
+      const enginePlaces = (places.features as Feature[]).map((f) => ({
+        id: f.properties.id,
+        lon: f.geometry.coordinates[0],
+        lat: f.geometry.coordinates[1],
+        kommunKod: f.properties.kommunKod,
+        kind: f.properties.kind,
+        status: f.properties.status,
+      }));
+      const worker = new Worker(workerUrl, { type: "module", name: base });
+      const reply = await new Promise<{ type: string; reach?: Record<string, unknown>; reason?: string }>(
+        (resolve) => {
+          worker.onmessage = (event) => resolve(event.data);
+          worker.postMessage({ id: 1, type: "scenario", key: scenario, places: enginePlaces });
+        },
+      );
+      worker.terminate();
+      if (reply.type !== "scenario" || !reply.reach)
+        return { compared: 0, mismatches: [`worker: ${reply.reason}`] };
+      const reach = reply.reach as {
+        kommunKoder: string[];
+        faKoder: string[];
+        lanKoder: string[];
+        kommuner: unknown[];
+        faRegioner: unknown[];
+        lan: unknown[];
+        sverige: unknown;
+      };
+      const mismatches: string[] = [];
+      let compared = 0;
+      const check = (label: string, fromWorker: unknown, fromBuild: unknown) => {
+        compared++;
+        if (JSON.stringify(fromWorker) !== JSON.stringify(fromBuild)) mismatches.push(label);
+      };
+      type Area = { kod: string; reach: Record<string, unknown> };
+      const byKod = (list: Area[]) => new Map(list.map((a) => [a.kod, a.reach[scenario]]));
+      const kommuner = byKod(summary.kommuner);
+      reach.kommunKoder.forEach((kod, i) => check(`kommun ${kod}`, reach.kommuner[i], kommuner.get(kod)));
+      const fa = byKod(summary.faRegioner);
+      reach.faKoder.forEach((kod, i) => check(`FA ${kod}`, reach.faRegioner[i], fa.get(kod)));
+      const lan = byKod(summary.lan);
+      reach.lanKoder.forEach((kod, i) => check(`län ${kod}`, reach.lan[i], lan.get(kod)));
+      check("Sverige", reach.sverige, summary.sverige.reach[scenario]);
+      return { compared, mismatches };
+    }, key);
+  }
+
   async openOmBerakningen(): Promise<string> {
     const panel = this.page.locator(SELECTORS.omBerakningen);
     await panel.locator("summary").click();

@@ -72,6 +72,19 @@ export function reachCases({ app, mapReadyTimeoutMs, assertNoViolations }: Reach
       },
     },
     {
+      name: "reach: the browser's Web Worker gives exactly the build's figures for every area (booked, spontaneous)",
+      run: async () => {
+        for (const key of ["booked", "spontaneous", "spontaneousIncludingPlanned"]) {
+          const { compared, mismatches } = await app.workerMatchesBuild(key);
+          assert(compared === 290 + 60 + 21 + 1, `${key}: compared ${compared} areas, expected 372`);
+          assert(
+            mismatches.length === 0,
+            `${key}: worker differs from summary.json for ${mismatches.slice(0, 10).join(", ")}`,
+          );
+        }
+      },
+    },
+    {
       name: "reach: Om beräkningen lists the assumptions and credits OpenStreetMap",
       run: async () => {
         const text = await app.openOmBerakningen();
