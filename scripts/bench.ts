@@ -1,11 +1,14 @@
 // npm run bench: the speed and size goals, measured on this machine, each against a baseline measured in
-// the same run. Never part of npm test (timings are not test assertions).
+// the same run. Never part of npm test (timings are not test assertions). The size entry reads dist/: run
+// `npm run build` first.
 import { benchReach } from "../test/bench/reach.bench.ts";
 import { benchSearch } from "../test/bench/search.bench.ts";
+import { benchSize } from "../test/bench/size.bench.ts";
 
 for (const [name, bench] of [
   ["reach", benchReach],
   ["search", benchSearch],
+  ["size", benchSize],
 ] as const) {
   console.log(`== ${name}`);
   for (const line of await bench()) console.log(line);
