@@ -1,7 +1,7 @@
 // The shell: language, data loading, view state and the page landmarks. Panels live in Workspace.
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import { Header } from "../components/Header";
-import { LoadError, LoadingMessage } from "../components/StatusMessage";
+import { REPORT_DATE } from "../data/reportMeta";
 import { I18nProvider, useI18n } from "../i18n/I18nProvider";
 import type { Language } from "../i18n/language";
 import { useAppData } from "../state/useAppData";
@@ -77,28 +77,25 @@ function Shell({
         {m.app.skipToContent}
       </a>
       <Header
-        reportDate={state.status === "ready" ? state.data.summary.reportDate : null}
+        reportDate={REPORT_DATE}
         onSwitchLanguage={() => onSwitchLanguage(m.language.target)}
         onOpenOmData={openOmData}
         omDataAvailable={state.status === "ready"}
       />
       <main id="main" tabIndex={-1}>
-        {state.status === "loading" && <LoadingMessage text={m.status.loading} />}
-        {state.status === "error" && <LoadError error={state.error} onRetry={retry} />}
-        {state.status === "ready" && (
-          <Workspace
-            data={state.data}
-            view={view}
-            dispatch={dispatch}
-            finder={finder}
-            finderDispatch={finderDispatch}
-            mapStatus={mapStatus}
-            onMapStatus={setMapStatus}
-            omDataOpen={omDataOpen}
-            onOmDataOpenChange={setOmDataOpen}
-            omDataSummaryRef={omDataSummaryRef}
-          />
-        )}
+        <Workspace
+          dataState={state}
+          onRetry={retry}
+          view={view}
+          dispatch={dispatch}
+          finder={finder}
+          finderDispatch={finderDispatch}
+          mapStatus={mapStatus}
+          onMapStatus={setMapStatus}
+          omDataOpen={omDataOpen}
+          onOmDataOpenChange={setOmDataOpen}
+          omDataSummaryRef={omDataSummaryRef}
+        />
       </main>
       <footer className="site-footer">
         <p>{m.app.footer}</p>

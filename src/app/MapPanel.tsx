@@ -1,15 +1,21 @@
-import { Component, lazy, Suspense, useId, type ReactNode } from "react";
+import { Component, lazy, Suspense, useEffect, useId, useMemo, useState, type ReactNode } from "react";
 import { useI18n } from "../i18n/I18nProvider";
-import type { MapLayerData } from "../map/layers";
+import type { DisplayPlaceCollection, MapLayerData, ReachAreaCollection } from "../map/layers";
 import type { LayerToggles } from "../state/toggles";
+import { useMapGeometry } from "../state/useAppData";
 import type { Selection } from "../state/viewState";
 
-// The map bundle (maplibre-gl and its worker) is fetched only when the panel first renders, after the
-// legend, the services panel and the list are already usable.
+// The map bundle (maplibre-gl and its worker, ~440 KB gzip) and the polygons (~240 KB gzip) are fetched
+// only once the map panel is on screen, so on a phone the finder, the results and the list are usable
+// long before, and a page that never scrolls to the map never pays for it.
 const MapView = lazy(() => import("../map/MapView"));
 
+/** Share of the map panel that must be visible before the map loads. */
+const VISIBLE_SHARE_TO_LOAD = 0.3;
+
 export interface MapPanelProps {
-  data: MapLayerData;
+  places: DisplayPlaceCollection;
+  reachArea: ReachAreaCollection;
   toggles: LayerToggles;
   selection: Selection | null;
   lanNames: ReadonlyMap<string, string>;
@@ -34,10 +40,38 @@ class MapErrorBoundary extends Component<{ onError: () => void; children: ReactN
   }
 }
 
+/** True once the element has been at least `share` visible (or the user asked); stays true. */
+function useWanted(element: HTMLElement | null, hidden: boolean, share: number): [boolean, () => void] {
+  // Without IntersectionObserver (very old browsers) the map loads at once, as before.
+  const [wanted, setWanted] = useState(() => typeof IntersectionObserver === "undefined");
+  useEffect(() => {
+    if (wanted || hidden || element === null) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.intersectionRatio >= share)) setWanted(true);
+      },
+      { threshold: [share] },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element, hidden, share, wanted]);
+  return [wanted, () => setWanted(true)];
+}
+
 export function MapPanel(props: MapPanelProps) {
   const { messages: m } = useI18n();
   const id = useId();
   const hintId = `${id}-hint`;
+  // A callback ref: the observer starts once the frame element exists.
+  const [frame, setFrame] = useState<HTMLDivElement | null>(null);
+  const [wanted, loadNow] = useWanted(frame, props.hidden, VISIBLE_SHARE_TO_LOAD);
+  const geometry = useMapGeometry(wanted);
+  const { places, reachArea } = props;
+  const data = useMemo<MapLayerData | null>(
+    () => (geometry.status === "ready" ? { ...geometry.geometry, places, reachArea } : null),
+    [geometry, places, reachArea],
+  );
+
   return (
     <div
       className="map-panel"
@@ -56,21 +90,38 @@ export function MapPanel(props: MapPanelProps) {
       <p id={hintId} className="visually-hidden">
         {m.map.keyboardHint}
       </p>
-      <div className="map-panel__frame">
-        <MapErrorBoundary onError={() => props.onStatus("error")}>
-          <Suspense fallback={<p className="map-panel__loading">{m.map.loading}</p>}>
-            <MapView
-              data={props.data}
-              toggles={props.toggles}
-              selection={props.selection}
-              messages={m}
-              lanNames={props.lanNames}
-              describedBy={hintId}
-              onSelectPlace={props.onSelectPlace}
-              onStatus={props.onStatus}
-            />
-          </Suspense>
-        </MapErrorBoundary>
+      <div className="map-panel__frame" ref={setFrame}>
+        {!wanted && (
+          <p className="map-panel__loading">
+            <button type="button" onClick={loadNow}>
+              {m.map.loadMap}
+            </button>
+          </p>
+        )}
+        {wanted && data === null && geometry.status !== "error" && (
+          <p className="map-panel__loading">{m.map.loading}</p>
+        )}
+        {geometry.status === "error" && (
+          <p className="map-panel__loading" role="alert">
+            {m.status.loadErrorTitle}. {m.status.loadErrorDetail(geometry.error.file, geometry.error.reason)}
+          </p>
+        )}
+        {data !== null && (
+          <MapErrorBoundary onError={() => props.onStatus("error")}>
+            <Suspense fallback={<p className="map-panel__loading">{m.map.loading}</p>}>
+              <MapView
+                data={data}
+                toggles={props.toggles}
+                selection={props.selection}
+                messages={m}
+                lanNames={props.lanNames}
+                describedBy={hintId}
+                onSelectPlace={props.onSelectPlace}
+                onStatus={props.onStatus}
+              />
+            </Suspense>
+          </MapErrorBoundary>
+        )}
       </div>
       <p className="map-panel__attribution">{m.map.attribution}</p>
     </div>

@@ -1,27 +1,33 @@
-// The loaded page: panels, the map/list switch and "Om data". Wires view state to the components.
+// The page body: the finder (rendered at once, before any data arrives, so a jobseeker can start typing),
+// then, once the places and summary are loaded, the map/list/Restid views, the side panels and "Om data".
 import { useCallback, useMemo, useState, type Dispatch, type RefObject } from "react";
 import { DistanceServices } from "../components/DistanceServices";
 import { Finder } from "../components/Finder";
 import { FinderResults } from "../components/FinderResults";
 import { Legend } from "../components/Legend";
-import { OmData } from "../components/OmData";
 import { OmBerakningen } from "../components/OmBerakningen";
+import { OmData } from "../components/OmData";
 import { PlaceList } from "../components/PlaceList";
 import { ReachAreaControl } from "../components/ReachAreaControl";
 import { ReachPanel } from "../components/ReachPanel";
+import { LoadError, LoadingMessage } from "../components/StatusMessage";
 import { ViewSwitch } from "../components/ViewSwitch";
+import type { MeetingPlaceProps } from "../data/schema";
+import { useI18n } from "../i18n/I18nProvider";
+import { NO_REACH_AREA, type ReachAreaCollection } from "../map/layers";
 import type { AppData } from "../state/appData";
 import type { FinderAction, FinderState, PlaceKind } from "../state/finder";
 import { isPlaceVisible, type LayerToggles } from "../state/toggles";
+import type { AppDataState } from "../state/useAppData";
 import type { ViewAction, ViewMode, ViewState } from "../state/viewState";
-import { NO_REACH_AREA, type ReachAreaCollection } from "../map/layers";
 import { MapPanel, MapUnavailable } from "./MapPanel";
 import { useFinder } from "./useFinder";
 import { useListGroups, useStaticDerived } from "./useDerivedData";
 import type { MapStatus } from "./useBodyMapReady";
 
 export interface WorkspaceProps {
-  data: AppData;
+  dataState: AppDataState;
+  onRetry: () => void;
   view: ViewState;
   dispatch: Dispatch<ViewAction>;
   finder: FinderState;
@@ -33,53 +39,25 @@ export interface WorkspaceProps {
   omDataSummaryRef: RefObject<HTMLElement | null>;
 }
 
-export function Workspace({
-  data,
-  view,
-  dispatch,
-  finder,
-  finderDispatch,
-  mapStatus,
-  onMapStatus,
-  omDataOpen,
-  onOmDataOpenChange,
-  omDataSummaryRef,
-}: WorkspaceProps) {
-  const derived = useStaticDerived(data);
-  const [reachArea, setReachArea] = useState<ReachAreaCollection>(NO_REACH_AREA);
-  const mapData = useMemo(() => ({ ...derived.mapData, reachArea }), [derived.mapData, reachArea]);
-  const groups = useListGroups(data, view.toggles, derived.lanNames);
+const NO_PLACES: readonly MeetingPlaceProps[] = [];
+
+export function Workspace(props: WorkspaceProps) {
+  const { dataState, view, dispatch, finder, finderDispatch, mapStatus } = props;
+  const { messages: m } = useI18n();
+  const data = dataState.status === "ready" ? dataState.data : null;
   const mapAvailable = mapStatus !== "error";
-  const viewMode: ViewMode = !mapAvailable && view.viewMode === "map" ? "list" : view.viewMode;
 
-  // A place hidden by the legend must not keep its popup open on the map.
-  const { selection, toggles } = view;
-  const visibleSelection = useMemo(() => {
-    const place = selection === null ? undefined : derived.placesById.get(selection.placeId);
-    return place !== undefined && isPlaceVisible(place, toggles) ? selection : null;
-  }, [selection, toggles, derived.placesById]);
-
-  const onToggle = useCallback(
-    (key: keyof LayerToggles, value: boolean) => dispatch({ type: "setToggle", key, value }),
-    [dispatch],
+  const places = useMemo(
+    () => data?.places.features.map((feature) => feature.properties) ?? NO_PLACES,
+    [data],
   );
-  const onSelectPlace = useCallback(
-    (placeId: string | null) => dispatch({ type: "select", placeId, from: "map" }),
-    [dispatch],
-  );
-  const onShowOnMap = useCallback((placeId: string) => dispatch({ type: "showOnMap", placeId }), [dispatch]);
-  const onShowList = useCallback(() => dispatch({ type: "setViewMode", viewMode: "list" }), [dispatch]);
-  const onViewMode = useCallback(
-    (mode: ViewMode) => dispatch({ type: "setViewMode", viewMode: mode }),
-    [dispatch],
-  );
-
-  const places = useMemo(() => data.places.features.map((feature) => feature.properties), [data]);
+  const placesById = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
   const finderModel = useFinder(finder, finderDispatch, places);
   const onFinderSelect = useCallback(
     (placeId: string) => dispatch({ type: "select", placeId, from: "app" }),
     [dispatch],
   );
+  const onShowOnMap = useCallback((placeId: string) => dispatch({ type: "showOnMap", placeId }), [dispatch]);
   const onQueryChange = useCallback(
     (query: string) => finderDispatch({ type: "type", query }),
     [finderDispatch],
@@ -95,11 +73,17 @@ export function Workspace({
   const originKommunKod = finder.origin?.source === "search" ? finder.origin.kommunKod : null;
   const originKommunNamn = useMemo(
     () =>
-      originKommunKod === null
+      originKommunKod === null || data === null
         ? null
         : (data.summary.kommuner.find((k) => k.kod === originKommunKod)?.namn ?? null),
     [data, originKommunKod],
   );
+  // A place hidden by the legend must not stay selected (LoadedViews applies the same rule to the map).
+  const selectedId = useMemo(() => {
+    if (data === null || view.selection === null) return null;
+    const place = data.places.features.find((f) => f.properties.id === view.selection?.placeId)?.properties;
+    return place !== undefined && isPlaceVisible(place, view.toggles) ? place.id : null;
+  }, [data, view.selection, view.toggles]);
 
   return (
     <>
@@ -118,7 +102,7 @@ export function Workspace({
             onSubmit={onSubmitQuery}
             onLocate={finderModel.locate}
           />
-          {finder.origin !== null && (
+          {finder.origin !== null && data !== null && (
             <FinderResults
               origin={finder.origin}
               travelStatus={finderModel.travel.status}
@@ -126,7 +110,7 @@ export function Workspace({
               inKommun={finderModel.inKommun}
               kommunNamn={originKommunNamn}
               expanded={finder.expanded}
-              selectedId={visibleSelection?.placeId ?? null}
+              selectedId={selectedId}
               contractedServices={data.summary.contractedServices}
               distanceServices={data.summary.distanceServices}
               onToggleExpanded={onToggleExpanded}
@@ -135,60 +119,113 @@ export function Workspace({
             />
           )}
         </div>
-        {/* The view comes first in reading order so the map or list is reached without scrolling past
-            the panels on a phone; on wide screens CSS places the panels to its left. */}
-        <div className="workspace__view">
-          <ViewSwitch viewMode={viewMode} mapAvailable={mapAvailable} onChange={onViewMode} />
-          {!mapAvailable && <MapUnavailable />}
-          {mapAvailable && (
-            // Kept mounted while the list shows, so the map keeps its view and never reloads.
-            <MapPanel
-              data={mapData}
-              toggles={view.toggles}
-              selection={visibleSelection}
-              lanNames={derived.lanNames}
-              hidden={viewMode !== "map"}
-              onSelectPlace={onSelectPlace}
-              onStatus={onMapStatus}
-              onShowList={onShowList}
-            />
-          )}
-          {viewMode === "list" && (
-            <PlaceList
-              groups={groups}
-              selectedId={visibleSelection?.placeId ?? null}
-              onShowOnMap={mapAvailable ? onShowOnMap : undefined}
-            />
-          )}
-          {viewMode === "reach" && (
-            <ReachPanel summary={data.summary} places={data.places} placesById={derived.placesById} />
-          )}
-        </div>
-        <div className="workspace__side">
-          <DistanceServices services={data.summary.distanceServices} />
-          <Legend
-            toggles={view.toggles}
-            counts={derived.legendCounts}
-            statusCounts={derived.statusCounts}
-            onToggle={onToggle}
-          />
-          {mapAvailable && (
-            <ReachAreaControl
-              places={data.places}
-              selected={visibleSelection ? (derived.placesById.get(visibleSelection.placeId) ?? null) : null}
-              onArea={setReachArea}
-            />
-          )}
-        </div>
+        {data === null ? (
+          <div className="workspace__view">
+            {dataState.status === "error" ? (
+              <LoadError error={dataState.error} onRetry={props.onRetry} />
+            ) : (
+              <LoadingMessage text={m.status.loading} />
+            )}
+          </div>
+        ) : (
+          <LoadedViews {...props} data={data} selectedId={selectedId} />
+        )}
       </div>
-      <OmData
-        summary={data.summary}
-        placesById={derived.placesById}
-        open={omDataOpen}
-        onOpenChange={onOmDataOpenChange}
-        summaryRef={omDataSummaryRef}
-      />
-      <OmBerakningen model={data.summary.reachModel} />
+      {data !== null && (
+        <>
+          <OmData
+            summary={data.summary}
+            placesById={placesById}
+            open={props.omDataOpen}
+            onOpenChange={props.onOmDataOpenChange}
+            summaryRef={props.omDataSummaryRef}
+          />
+          <OmBerakningen model={data.summary.reachModel} />
+        </>
+      )}
+    </>
+  );
+}
+
+/** The map, list and Restid views and the side panels: everything that needs the loaded data. */
+function LoadedViews({
+  data,
+  selectedId,
+  view,
+  dispatch,
+  mapStatus,
+  onMapStatus,
+}: WorkspaceProps & { data: AppData; selectedId: string | null }) {
+  const derived = useStaticDerived(data);
+  const groups = useListGroups(data, view.toggles, derived.lanNames);
+  const [reachArea, setReachArea] = useState<ReachAreaCollection>(NO_REACH_AREA);
+  const mapAvailable = mapStatus !== "error";
+  const viewMode: ViewMode = !mapAvailable && view.viewMode === "map" ? "list" : view.viewMode;
+  const visibleSelection = selectedId === null ? null : view.selection;
+
+  const onToggle = useCallback(
+    (key: keyof LayerToggles, value: boolean) => dispatch({ type: "setToggle", key, value }),
+    [dispatch],
+  );
+  const onSelectPlace = useCallback(
+    (placeId: string | null) => dispatch({ type: "select", placeId, from: "map" }),
+    [dispatch],
+  );
+  const onShowOnMap = useCallback((placeId: string) => dispatch({ type: "showOnMap", placeId }), [dispatch]);
+  const onShowList = useCallback(() => dispatch({ type: "setViewMode", viewMode: "list" }), [dispatch]);
+  const onViewMode = useCallback(
+    (mode: ViewMode) => dispatch({ type: "setViewMode", viewMode: mode }),
+    [dispatch],
+  );
+
+  return (
+    <>
+      {/* The view comes first in reading order so the map or list is reached without scrolling past
+          the panels on a phone; on wide screens CSS places the panels to its left. */}
+      <div className="workspace__view">
+        <ViewSwitch viewMode={viewMode} mapAvailable={mapAvailable} onChange={onViewMode} />
+        {!mapAvailable && <MapUnavailable />}
+        {mapAvailable && (
+          // Kept mounted while the list shows, so the map keeps its view and never reloads.
+          <MapPanel
+            places={derived.displayPlaces}
+            reachArea={reachArea}
+            toggles={view.toggles}
+            selection={visibleSelection}
+            lanNames={derived.lanNames}
+            hidden={viewMode !== "map"}
+            onSelectPlace={onSelectPlace}
+            onStatus={onMapStatus}
+            onShowList={onShowList}
+          />
+        )}
+        {viewMode === "list" && (
+          <PlaceList
+            groups={groups}
+            selectedId={selectedId}
+            onShowOnMap={mapAvailable ? onShowOnMap : undefined}
+          />
+        )}
+        {viewMode === "reach" && (
+          <ReachPanel summary={data.summary} places={data.places} placesById={derived.placesById} />
+        )}
+      </div>
+      <div className="workspace__side">
+        <DistanceServices services={data.summary.distanceServices} />
+        <Legend
+          toggles={view.toggles}
+          counts={derived.legendCounts}
+          statusCounts={derived.statusCounts}
+          onToggle={onToggle}
+        />
+        {mapAvailable && (
+          <ReachAreaControl
+            places={data.places}
+            selected={selectedId === null ? null : (derived.placesById.get(selectedId) ?? null)}
+            onArea={setReachArea}
+          />
+        )}
+      </div>
     </>
   );
 }

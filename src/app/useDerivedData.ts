@@ -3,14 +3,15 @@
 import { useMemo } from "react";
 import type { MeetingPlaceProps, MeetingStatus } from "../data/schema";
 import { toDisplayCollection } from "../map/displayPoints";
-import { NO_REACH_AREA, type MapLayerData } from "../map/layers";
+import type { DisplayPlaceCollection } from "../map/layers";
 import type { AppData } from "../state/appData";
 import { groupPlacesByLanKommun, lanNameIndex, type LanGroup } from "../state/groupPlaces";
 import { legendCounts, type LegendCounts } from "../state/legendCounts";
 import { filterPlaces, type LayerToggles } from "../state/toggles";
 
 export interface StaticDerived {
-  mapData: MapLayerData;
+  /** Places at their display position, for the map. */
+  displayPlaces: DisplayPlaceCollection;
   lanNames: ReadonlyMap<string, string>;
   placesById: ReadonlyMap<string, MeetingPlaceProps>;
   legendCounts: LegendCounts;
@@ -22,14 +23,9 @@ export function useStaticDerived(data: AppData): StaticDerived {
     const statusCounts: Record<MeetingStatus, number> = { current: 0, planned: 0, pending: 0 };
     for (const feature of data.places.features) statusCounts[feature.properties.status] += 1;
     return {
-      mapData: {
-        kommuner: data.kommuner,
-        lan: data.lan,
-        faRegioner: data.faRegioner,
-        places: toDisplayCollection(data.places),
-        reachArea: NO_REACH_AREA,
-      },
-      lanNames: lanNameIndex(data.lan.features),
+      displayPlaces: toDisplayCollection(data.places),
+      // Län names come with the summary, so the list needs no polygons.
+      lanNames: lanNameIndex(data.summary.lan.map((lan) => ({ properties: lan }))),
       placesById: new Map(data.places.features.map((f) => [f.properties.id, f.properties])),
       legendCounts: legendCounts(data.summary, data.places.features),
       statusCounts,

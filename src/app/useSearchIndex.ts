@@ -1,6 +1,7 @@
 // Loads public/data/search-entries.json after the first render (the page is usable without it) and builds
 // the search index once. A failed load is a state the finder shows, never a thrown error.
 import { useEffect, useState } from "react";
+import { afterFirstPaint } from "../state/afterFirstPaint";
 import { decodeSearchEntries, type SearchEntriesFile } from "../search/entries";
 import { buildSearchIndex, type SearchIndex } from "../search/searchIndex";
 
@@ -37,11 +38,14 @@ export function useSearchIndex(): SearchIndexState {
         return { status: "error", reason: error instanceof Error ? error.message : String(error) };
       }
     };
-    void load().then((next) => {
-      if (!cancelled) setState(next);
+    const cancelStart = afterFirstPaint(() => {
+      void load().then((next) => {
+        if (!cancelled) setState(next);
+      });
     });
     return () => {
       cancelled = true;
+      cancelStart();
     };
   }, []);
   return state;

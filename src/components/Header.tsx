@@ -1,7 +1,8 @@
 import { useI18n } from "../i18n/I18nProvider";
 
 export interface HeaderProps {
-  reportDate: string | null;
+  /** Shown from the first render (a constant of report 004), so the header never changes height. */
+  reportDate: string;
   onSwitchLanguage: () => void;
   onOpenOmData: () => void;
   omDataAvailable: boolean;
@@ -14,7 +15,7 @@ export function Header({ reportDate, onSwitchLanguage, onOpenOmData, omDataAvail
       <div className="site-header__titles">
         <h1>{m.app.title}</h1>
         <p className="site-header__tagline">{m.app.tagline}</p>
-        {reportDate !== null && <p className="site-header__date">{m.app.dataDate(reportDate)}</p>}
+        <p className="site-header__date">{m.app.dataDate(reportDate)}</p>
       </div>
       <div className="site-header__actions">
         <button type="button" onClick={onOpenOmData} disabled={!omDataAvailable}>

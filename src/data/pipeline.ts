@@ -13,6 +13,7 @@ import type {
   BaseSummary,
 } from "./schema.ts";
 import { readCsv, type DataIssue, type Parsed } from "./csv.ts";
+import { REPORT_DATE, REPORT_DIARIENUMMER, REPORT_TITLE } from "./reportMeta.ts";
 import {
   parseGeonamesCities,
   parseKommunSeats,
@@ -84,8 +85,6 @@ export interface BuildResult {
   outputs: BuildOutputs | null;
   issues: DataIssue[];
 }
-
-const REPORT_DATE = "2021-10-01";
 
 /** Collects issues from each parse step so one run reports every problem, not just the first. */
 class IssueLog {
@@ -230,8 +229,8 @@ export function buildData(texts: SourceTexts, dataDir = "../shared/data"): Build
 
   const summary: BaseSummary = {
     reportDate: REPORT_DATE,
-    reportTitle: "Slutredovisning – Likvärdig service i hela landet",
-    reportDiarienummer: "Af-2021/00114021",
+    reportTitle: REPORT_TITLE,
+    reportDiarienummer: REPORT_DIARIENUMMER,
     generatedFrom: { dataDir, kommunerPopulationYear: kommuner[0]?.befolkningAr ?? 0 },
     counts,
     reportStates: reportStatesOf(figures),

@@ -37,6 +37,7 @@ export const en: Messages = {
     showList: "Show the list instead",
     keyboardHint:
       "Keyboard: move the map with the arrow keys, zoom with + and −, press Enter to open the place nearest the centre of the map.",
+    loadMap: "Show the map",
     loading: "Loading the map …",
     webglUnavailableTitle: "The map cannot be shown in your browser",
     webglUnavailableBody:

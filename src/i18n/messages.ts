@@ -39,6 +39,8 @@ export interface Messages {
     textAlternative: string;
     showList: string;
     keyboardHint: string;
+    /** Button that loads the map at once, before it scrolls into view. */
+    loadMap: string;
     loading: string;
     webglUnavailableTitle: string;
     webglUnavailableBody: string;

@@ -37,6 +37,7 @@ export const sv: Messages = {
     showList: "Visa listan i stället",
     keyboardHint:
       "Tangentbord: flytta kartan med piltangenterna, zooma med + och −, tryck Enter för att öppna platsen närmast kartans mitt.",
+    loadMap: "Visa kartan",
     loading: "Laddar kartan …",
     webglUnavailableTitle: "Kartan kan inte visas i din webbläsare",
     webglUnavailableBody:

@@ -1,14 +1,19 @@
-// Fetches the five generated files in public/data/. Never throws: the UI gets a typed result it can
-// render (STYLE habit 5). The pipeline validated the data, so the checks here only catch a missing or
-// truncated file, not every field.
+// Fetches the generated files in public/data/. Never throws: the UI gets a typed result it can render
+// (STYLE habit 5). The pipeline validated the data, so the checks here only catch a missing or truncated
+// file, not every field. The first render needs only the places and the summary; the polygons
+// (MapGeometry, most of the bytes) are fetched when the map is about to be shown.
 import type { KommunCollection, MeetingPlaceCollection, RegionCollection, Summary } from "../data/schema";
 
 export interface AppData {
+  places: MeetingPlaceCollection;
+  summary: Summary;
+}
+
+/** The polygons only the map draws. */
+export interface MapGeometry {
   kommuner: KommunCollection;
   lan: RegionCollection;
   faRegioner: RegionCollection;
-  places: MeetingPlaceCollection;
-  summary: Summary;
 }
 
 export interface DataLoadError {
@@ -17,14 +22,18 @@ export interface DataLoadError {
 }
 
 export type DataLoadResult = { ok: true; data: AppData } | { ok: false; error: DataLoadError };
+export type GeometryLoadResult = { ok: true; geometry: MapGeometry } | { ok: false; error: DataLoadError };
 
 export const DATA_FILES = {
-  kommuner: "kommuner.geojson",
-  lan: "lan.geojson",
-  faRegioner: "fa-regioner.geojson",
   places: "meeting-places.geojson",
   summary: "summary.json",
 } as const satisfies Record<keyof AppData, string>;
+
+export const GEOMETRY_FILES = {
+  kommuner: "kommuner.geojson",
+  lan: "lan.geojson",
+  faRegioner: "fa-regioner.geojson",
+} as const satisfies Record<keyof MapGeometry, string>;
 
 export type FetchLike = (url: string) => Promise<Pick<Response, "ok" | "status" | "json">>;
 
@@ -65,28 +74,27 @@ async function fetchChecked<T>(
   return check(body);
 }
 
-/** Loads all files in parallel; the first failure (in DATA_FILES order) is reported. */
+/** Loads the first-render files in parallel; the first failure (in DATA_FILES order) is reported. */
 export async function loadAppData(baseUrl: string, fetchFn: FetchLike): Promise<DataLoadResult> {
-  const [kommuner, lan, faRegioner, places, summary] = await Promise.all([
-    fetchChecked(fetchFn, baseUrl, DATA_FILES.kommuner, checkFeatureCollection<KommunCollection>),
-    fetchChecked(fetchFn, baseUrl, DATA_FILES.lan, checkFeatureCollection<RegionCollection>),
-    fetchChecked(fetchFn, baseUrl, DATA_FILES.faRegioner, checkFeatureCollection<RegionCollection>),
+  const [places, summary] = await Promise.all([
     fetchChecked(fetchFn, baseUrl, DATA_FILES.places, checkFeatureCollection<MeetingPlaceCollection>),
     fetchChecked(fetchFn, baseUrl, DATA_FILES.summary, checkSummary),
   ]);
-  if (!kommuner.ok) return { ok: false, error: { file: DATA_FILES.kommuner, reason: kommuner.reason } };
-  if (!lan.ok) return { ok: false, error: { file: DATA_FILES.lan, reason: lan.reason } };
-  if (!faRegioner.ok) return { ok: false, error: { file: DATA_FILES.faRegioner, reason: faRegioner.reason } };
   if (!places.ok) return { ok: false, error: { file: DATA_FILES.places, reason: places.reason } };
   if (!summary.ok) return { ok: false, error: { file: DATA_FILES.summary, reason: summary.reason } };
-  return {
-    ok: true,
-    data: {
-      kommuner: kommuner.value,
-      lan: lan.value,
-      faRegioner: faRegioner.value,
-      places: places.value,
-      summary: summary.value,
-    },
-  };
+  return { ok: true, data: { places: places.value, summary: summary.value } };
+}
+
+/** Loads the three polygon files the map draws; the first failure (in GEOMETRY_FILES order) is reported. */
+export async function loadMapGeometry(baseUrl: string, fetchFn: FetchLike): Promise<GeometryLoadResult> {
+  const [kommuner, lan, faRegioner] = await Promise.all([
+    fetchChecked(fetchFn, baseUrl, GEOMETRY_FILES.kommuner, checkFeatureCollection<KommunCollection>),
+    fetchChecked(fetchFn, baseUrl, GEOMETRY_FILES.lan, checkFeatureCollection<RegionCollection>),
+    fetchChecked(fetchFn, baseUrl, GEOMETRY_FILES.faRegioner, checkFeatureCollection<RegionCollection>),
+  ]);
+  if (!kommuner.ok) return { ok: false, error: { file: GEOMETRY_FILES.kommuner, reason: kommuner.reason } };
+  if (!lan.ok) return { ok: false, error: { file: GEOMETRY_FILES.lan, reason: lan.reason } };
+  if (!faRegioner.ok)
+    return { ok: false, error: { file: GEOMETRY_FILES.faRegioner, reason: faRegioner.reason } };
+  return { ok: true, geometry: { kommuner: kommuner.value, lan: lan.value, faRegioner: faRegioner.value } };
 }

@@ -1,13 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { DATA_FILES, loadAppData, type FetchLike } from "../../src/state/appData";
+import {
+  DATA_FILES,
+  GEOMETRY_FILES,
+  loadAppData,
+  loadMapGeometry,
+  type FetchLike,
+} from "../../src/state/appData";
 
 const collection = { type: "FeatureCollection", features: [] };
 const summary = { counts: {}, distanceServices: [] };
 
 function fakeFetch(
   overrides: Record<string, { ok: boolean; status?: number; body?: unknown }> = {},
+  requested: string[] = [],
 ): FetchLike {
   return async (url) => {
+    requested.push(url);
     const file = url.slice(url.lastIndexOf("/") + 1);
     const o = overrides[file] ?? { ok: true, body: file === DATA_FILES.summary ? summary : collection };
     return { ok: o.ok, status: o.status ?? 200, json: async () => o.body };
@@ -15,19 +23,11 @@ function fakeFetch(
 }
 
 describe("loadAppData", () => {
-  it("loads all five files from <base>data/", async () => {
+  it("loads only the places and the summary from <base>data/ for the first render", async () => {
     const requested: string[] = [];
-    const base = fakeFetch();
-    const result = await loadAppData("/narvaro/", (url) => {
-      requested.push(url);
-      return base(url);
-    });
+    const result = await loadAppData("/narvaro/", fakeFetch({}, requested));
     expect(result.ok).toBe(true);
-    expect(requested.sort()).toEqual(
-      Object.values(DATA_FILES)
-        .map((f) => `/narvaro/data/${f}`)
-        .sort(),
-    );
+    expect(requested.sort()).toEqual(["/narvaro/data/meeting-places.geojson", "/narvaro/data/summary.json"]);
   });
 
   it("reports an HTTP failure with the file name instead of throwing", async () => {
@@ -35,13 +35,10 @@ describe("loadAppData", () => {
     expect(result).toEqual({ ok: false, error: { file: DATA_FILES.places, reason: "HTTP 404" } });
   });
 
-  it("rejects a file that is not a FeatureCollection", async () => {
-    const result = await loadAppData(
-      "/",
-      fakeFetch({ [DATA_FILES.lan]: { ok: true, body: { type: "Feature" } } }),
-    );
+  it("rejects a summary without counts", async () => {
+    const result = await loadAppData("/", fakeFetch({ [DATA_FILES.summary]: { ok: true, body: {} } }));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.file).toBe(DATA_FILES.lan);
+    if (!result.ok) expect(result.error.file).toBe(DATA_FILES.summary);
   });
 
   it("reports a network error", async () => {
@@ -49,5 +46,26 @@ describe("loadAppData", () => {
       throw new TypeError("Failed to fetch");
     });
     expect(result).toMatchObject({ ok: false, error: { reason: "Failed to fetch" } });
+  });
+});
+
+describe("loadMapGeometry", () => {
+  it("loads the three polygon files", async () => {
+    const requested: string[] = [];
+    const result = await loadMapGeometry("/", fakeFetch({}, requested));
+    expect(result.ok).toBe(true);
+    expect(requested.sort()).toEqual(
+      Object.values(GEOMETRY_FILES)
+        .map((f) => `/data/${f}`)
+        .sort(),
+    );
+  });
+
+  it("rejects a file that is not a FeatureCollection, naming it", async () => {
+    const result = await loadMapGeometry(
+      "/",
+      fakeFetch({ [GEOMETRY_FILES.lan]: { ok: true, body: { type: "Feature" } } }),
+    );
+    expect(result).toMatchObject({ ok: false, error: { file: GEOMETRY_FILES.lan } });
   });
 });
