@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import lighthouse, { type Flags, type Result } from "lighthouse";
 import { CHROMIUM_FLAGS, chromiumPath } from "../test/e2e/browser.ts";
-import { freePort, startPreview } from "../test/e2e/preview.ts";
+import { freePort, signalGroup, sleep, startPreview } from "../test/e2e/preview.ts";
 
 const repoDir = fileURLToPath(new URL("../", import.meta.url));
 const resultsDir = join(repoDir, "test-results");
@@ -81,18 +81,6 @@ async function stopGroup(child: ChildProcess, exited: Promise<void>): Promise<vo
   const done = await Promise.race([exited.then(() => true), sleep(5_000).then(() => false)]);
   if (!done) signalGroup(pid, "SIGKILL");
   await exited;
-}
-
-function signalGroup(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // the group is already gone
-  }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function numericValue(lhr: Result, auditId: string): number {

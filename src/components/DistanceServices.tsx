@@ -1,5 +1,6 @@
 import { useId } from "react";
 import type { DistanceService } from "../data/schema";
+import type { Language } from "../i18n/language";
 import { useI18n } from "../i18n/I18nProvider";
 import { distanceServiceHref, distanceServiceLabel } from "../state/distanceServices";
 
@@ -13,23 +14,32 @@ export function DistanceServices({ services }: { services: readonly DistanceServ
       <p>{m.distance.intro}</p>
       <ul>
         {services.map((service) => {
-          const href = distanceServiceHref(service);
           return (
             <li key={service.id}>
               <span className="distance__channel">{m.distance.channel[service.channel]}:</span>{" "}
-              {distanceServiceLabel(service, language)}
-              {" – "}
-              {href === null ? (
-                <span lang="sv">{service.value}</span>
-              ) : (
-                <a href={href} className="distance__value">
-                  {service.value}
-                </a>
-              )}
+              <DistanceServiceText service={service} language={language} />
             </li>
           );
         })}
       </ul>
     </aside>
+  );
+}
+
+/** "Label – value", the value a tel: or https: link where it is one (shared with the finder's results). */
+export function DistanceServiceText({ service, language }: { service: DistanceService; language: Language }) {
+  const href = distanceServiceHref(service);
+  return (
+    <>
+      {distanceServiceLabel(service, language)}
+      {" – "}
+      {href === null ? (
+        <span lang="sv">{service.value}</span>
+      ) : (
+        <a href={href} className="distance__value">
+          {service.value}
+        </a>
+      )}
+    </>
   );
 }

@@ -5,7 +5,7 @@ import { useId } from "react";
 import type { ContractedService, DistanceService, MeetingPlaceProps } from "../data/schema";
 import { useI18n } from "../i18n/I18nProvider";
 import { positionRows } from "../state/describePlace";
-import { distanceServiceHref, distanceServiceLabel } from "../state/distanceServices";
+import { DistanceServiceText } from "./DistanceServices";
 import {
   moreCount,
   PLACE_KINDS,
@@ -276,22 +276,11 @@ function Alternatives({ services }: { services: readonly DistanceService[] }) {
       <h3 id={`${id}-title`}>{f.alternativesTitle}</h3>
       <p>{f.alternativesIntro}</p>
       <ul>
-        {forJobseekers.map((service) => {
-          const href = distanceServiceHref(service);
-          return (
-            <li key={service.id}>
-              {distanceServiceLabel(service, language)}
-              {" – "}
-              {href === null ? (
-                <span lang="sv">{service.value}</span>
-              ) : (
-                <a href={href} className="distance__value">
-                  {service.value}
-                </a>
-              )}
-            </li>
-          );
-        })}
+        {forJobseekers.map((service) => (
+          <li key={service.id}>
+            <DistanceServiceText service={service} language={language} />
+          </li>
+        ))}
       </ul>
     </section>
   );

@@ -31,6 +31,7 @@ export function WhatIf({ summary, places, placesById, scenario }: WhatIfProps) {
   const [edits, setEdits] = useState<WhatIfEdit[]>([]);
   const [closeId, setCloseId] = useState("");
   const [addKod, setAddKod] = useState("");
+  const [move, setMove] = useState({ placeId: "", kommunKod: "" });
   const kind: MeetingKind = scenario === "booked" ? "booked" : "spontaneous";
   const state = useWhatIf(scenario, edits, places, summary);
 
@@ -54,6 +55,16 @@ export function WhatIf({ summary, places, placesById, scenario }: WhatIfProps) {
     [state, summary, scenario],
   );
 
+  const placeName = (placeId: string) => {
+    const place = placesById.get(placeId);
+    return place ? `${place.label} (${kommunName(place.kommunKod)})` : placeId;
+  };
+  const describeEdit = (edit: WhatIfEdit) =>
+    edit.type === "close"
+      ? w.closed(placeName(edit.placeId))
+      : edit.type === "move"
+        ? w.moved(placeName(edit.placeId), kommunName(edit.kommunKod))
+        : w.added(kommunName(edit.kommunKod));
   const minutes = (value: number | null) => (value === null ? r.noRoad : r.minutes(formatNumber(value, 1)));
   const percent = (stats: ReachStats, key: "30" | "60") =>
     r.percent(formatNumber(stats.shareWithin[key] * 100, 1));
@@ -91,6 +102,48 @@ export function WhatIf({ summary, places, placesById, scenario }: WhatIfProps) {
         className="what-if__form"
         onSubmit={(event) => {
           event.preventDefault();
+          if (move.placeId && move.kommunKod) setEdits((list) => [...list, { type: "move", ...move }]);
+          setMove({ placeId: "", kommunKod: "" });
+        }}
+      >
+        <label>
+          {w.moveLabel}
+          <select
+            value={move.placeId}
+            onChange={(e) => setMove((m) => ({ ...m, placeId: e.target.value }))}
+            data-testid="what-if-move"
+          >
+            <option value="">{w.choosePlace}</option>
+            {closable.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.kommunNamn}: {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {w.moveToLabel}
+          <select
+            value={move.kommunKod}
+            onChange={(e) => setMove((m) => ({ ...m, kommunKod: e.target.value }))}
+            data-testid="what-if-move-to"
+          >
+            <option value="">{w.chooseKommun}</option>
+            {kommuner.map((k) => (
+              <option key={k.kod} value={k.kod}>
+                {k.namn}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" disabled={!move.placeId || !move.kommunKod}>
+          {w.moveButton}
+        </button>
+      </form>
+      <form
+        className="what-if__form"
+        onSubmit={(event) => {
+          event.preventDefault();
           if (addKod)
             setEdits((list) => [
               ...list,
@@ -122,11 +175,7 @@ export function WhatIf({ summary, places, placesById, scenario }: WhatIfProps) {
           <ul className="what-if__edits">
             {edits.map((edit, index) => (
               <li key={index}>
-                {edit.type === "close"
-                  ? w.closed(
-                      `${placesById.get(edit.placeId)?.label ?? edit.placeId} (${kommunName(placesById.get(edit.placeId)?.kommunKod ?? "")})`,
-                    )
-                  : w.added(kommunName(edit.kommunKod))}{" "}
+                {describeEdit(edit)}{" "}
                 <button type="button" onClick={() => setEdits((list) => list.filter((_, i) => i !== index))}>
                   {w.remove}
                 </button>

@@ -39,6 +39,10 @@ export interface ReachMessages {
     intro: string;
     closeLabel: string;
     closeButton: string;
+    moveLabel: string;
+    moveToLabel: string;
+    moveButton: string;
+    moved: (place: string, kommun: string) => string;
     addLabel: string;
     addButton: string;
     addNote: string;
@@ -136,9 +140,13 @@ const sv: ReachMessages = {
   whatIf: {
     title: "Pröva ändringar",
     intro:
-      "Stäng en plats eller lägg till en ny och se hur restiderna ändras. Ändringarna räknas i din webbläsare och sparas inte.",
+      "Stäng, flytta eller lägg till en plats och se hur restiderna ändras. Ändringarna räknas i din webbläsare och sparas inte.",
     closeLabel: "Plats att stänga",
     closeButton: "Stäng platsen",
+    moveLabel: "Plats att flytta",
+    moveToLabel: "Till kommun (centralorten)",
+    moveButton: "Flytta platsen",
+    moved: (place, kommun) => `Flyttad: ${place} till ${kommun} (centralorten)`,
     addLabel: "Kommun att lägga till en plats i",
     addButton: "Lägg till plats",
     addNote: "En ny plats läggs vid kommunens centralort enligt GeoNames.",
@@ -276,9 +284,13 @@ const en: ReachMessages = {
   whatIf: {
     title: "Try changes",
     intro:
-      "Close a place or add a new one and see how travel times change. Changes are computed in your browser and not saved.",
+      "Close, move or add a place and see how travel times change. Changes are computed in your browser and not saved.",
     closeLabel: "Place to close",
     closeButton: "Close the place",
+    moveLabel: "Place to move",
+    moveToLabel: "To municipality (main town)",
+    moveButton: "Move the place",
+    moved: (place, kommun) => `Moved: ${place} to ${kommun} (main town)`,
     addLabel: "Municipality to add a place in",
     addButton: "Add place",
     addNote: "A new place is put at the municipality's main town according to GeoNames.",

@@ -69,24 +69,35 @@ export function sortRows(rows: readonly ReachRow[], key: ReachSortKey, descendin
   });
 }
 
-/** A planner's change: close an existing place, or add one at a kommun's seat. */
+/** A planner's change: close an existing place, move one to a kommun's seat, or add one there. */
 export type WhatIfEdit =
   | { type: "close"; placeId: string }
+  | { type: "move"; placeId: string; kommunKod: string }
   | { type: "add"; id: string; kommunKod: string; kind: EnginePlace["kind"] };
 
-/** The places after the edits; an added place sits at its kommun's GeoNames seat. */
+/** The places after the edits; a moved or added place sits at its kommun's GeoNames seat. */
 export function applyEdits(
   places: readonly EnginePlace[],
   edits: readonly WhatIfEdit[],
   seats: ReadonlyMap<string, { lon: number; lat: number }>,
 ): EnginePlace[] {
   const closed = new Set(edits.flatMap((e) => (e.type === "close" ? [e.placeId] : [])));
+  // The last move of a place wins.
+  const movedTo = new Map(
+    edits.flatMap((e) => (e.type === "move" ? [[e.placeId, e.kommunKod] as const] : [])),
+  );
   const added = edits.flatMap((e): EnginePlace[] => {
     if (e.type !== "add") return [];
     const seat = seats.get(e.kommunKod);
     return seat ? [{ id: e.id, kind: e.kind, status: "current", kommunKod: e.kommunKod, ...seat }] : [];
   });
-  return [...places.filter((p) => !closed.has(p.id)), ...added];
+  const kept = places.flatMap((p): EnginePlace[] => {
+    if (closed.has(p.id)) return [];
+    const kommunKod = movedTo.get(p.id);
+    const seat = kommunKod === undefined ? undefined : seats.get(kommunKod);
+    return [seat && kommunKod ? { ...p, kommunKod, lon: seat.lon, lat: seat.lat } : p];
+  });
+  return [...kept, ...added];
 }
 
 /** The scenario a place kind's edits affect in the what-if comparison. */

@@ -76,7 +76,8 @@ export async function startPreview(
   throw new Error(`vite preview did not answer at ${origin}/ in time:\n${output}`);
 }
 
-function signalGroup(pid: number, signal: NodeJS.Signals): void {
+/** Signals a whole process group (a detached child and everything it started); ignores a gone group. */
+export function signalGroup(pid: number, signal: NodeJS.Signals): void {
   try {
     process.kill(-pid, signal);
   } catch {
@@ -84,6 +85,6 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
   }
 }
 
-function sleep(ms: number): Promise<void> {
+export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }

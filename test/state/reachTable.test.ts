@@ -100,6 +100,19 @@ describe("applyEdits", () => {
     expect(result[1]).toMatchObject({ lon: 18.3, lat: 57.6, status: "current", kommunKod: "0003" });
   });
 
+  it("moves a place to another kommun's seat, keeping its id and kind; the last move wins", () => {
+    const result = applyEdits(
+      places,
+      [
+        { type: "move", placeId: "af-2", kommunKod: "9999" },
+        { type: "move", placeId: "af-2", kommunKod: "0003" },
+      ],
+      seats,
+    );
+    expect(result.map((p) => p.id)).toEqual(["af-1", "af-2"]);
+    expect(result[1]).toMatchObject({ id: "af-2", kind: "booked", kommunKod: "0003", lon: 18.3, lat: 57.6 });
+  });
+
   it("adds nothing for a kommun without a known seat", () => {
     expect(
       applyEdits(places, [{ type: "add", id: "ny", kommunKod: "9999", kind: "booked" }], seats),
