@@ -307,7 +307,6 @@ export class NarvarokartanPage {
     );
   }
 
-  /** Runs axe-core against the page as it is now, limited to WCAG 2.0/2.1 level A and AA rules. */
   /** Opens the "Restid" (travel reach) view with its button and waits for the table. */
   async showReach(): Promise<void> {
     await this.page.locator(SELECTORS.reachView).click();
@@ -436,6 +435,7 @@ export class NarvarokartanPage {
     return (await panel.textContent()) ?? "";
   }
 
+  /** Runs axe-core against the page as it is now, limited to WCAG 2.0/2.1 level A and AA rules. */
   async axeViolations(): Promise<AxeViolation[]> {
     if (!(await this.page.evaluate(() => "axe" in window)))
       await this.page.addScriptTag({ content: axeSource });

@@ -85,8 +85,27 @@ export function reachCases({ app, mapReadyTimeoutMs, assertNoViolations }: Reach
       },
     },
     {
+      name: "reach: in English, and at 200 % zoom (640 px), the Restid view has no axe violation and no sideways scroll",
+      run: async () => {
+        const viewport = app.page.viewportSize();
+        await app.page.setViewportSize({ width: 640, height: 480 });
+        try {
+          await app.open("?view=reach&lang=en");
+          await app.page.locator('[data-testid="reach-table"]').waitFor({ timeout: 15_000 });
+          const caption = await app.page.locator('[data-testid="reach-table"] caption').textContent();
+          assert(/Municipalities/.test(caption ?? ""), `caption is not English: "${caption}"`);
+          const overflow = await app.horizontalOverflow();
+          assert(overflow <= 0, `the page is ${overflow} px wider than the 640 px viewport`);
+          assertNoViolations(await app.axeViolations());
+        } finally {
+          if (viewport !== null) await app.page.setViewportSize(viewport);
+        }
+      },
+    },
+    {
       name: "reach: Om beräkningen lists the assumptions and credits OpenStreetMap",
       run: async () => {
+        await app.open();
         const text = await app.openOmBerakningen();
         for (const needle of ["Antaganden", "ACCESS_SPEED_KMH", "OpenStreetMap", "ODbL", "Gotland"])
           assert(text.includes(needle), `Om beräkningen does not mention ${needle}`);
