@@ -106,6 +106,9 @@ export function Workspace(props: WorkspaceProps) {
             <FinderResults
               origin={finder.origin}
               travelStatus={finderModel.travel.status}
+              originAccessKm={
+                finderModel.travel.status === "ready" ? finderModel.travel.result.accessKm : null
+              }
               results={finderModel.results}
               inKommun={finderModel.inKommun}
               kommunNamn={originKommunNamn}

@@ -14,11 +14,13 @@ import {
   type KindResult,
   type PlaceKind,
 } from "../state/finder";
-import type { PlaceTravel } from "../worker/travelTypes";
+import { FAR_FROM_ROADS_KM, type PlaceTravel } from "../worker/travelTypes";
 
 export interface FinderResultsProps {
   origin: FinderOrigin;
   travelStatus: "idle" | "loading" | "ready" | "error";
+  /** Straight-line km from the origin to the road network, once travel times are ready. */
+  originAccessKm: number | null;
   /** Ranked places per kind; null until travel times are ready. */
   results: Record<PlaceKind, KindResult> | null;
   /** Places of each kind in the origin's kommun, shown without times while times are not available. */
@@ -56,6 +58,11 @@ export function FinderResults(props: FinderResultsProps) {
         <p className="note">{f.positionAccuracy(formatNumber(origin.accuracyM))}</p>
       )}
       <p className="note">{f.travelNote}</p>
+      {props.originAccessKm !== null && props.originAccessKm > FAR_FROM_ROADS_KM && (
+        <p className="finder-results__warning" data-testid="far-from-roads">
+          {f.farFromRoads(formatNumber(props.originAccessKm))}
+        </p>
+      )}
       {/* Announces progress, then the result itself (visually the heading already says it). */}
       <p
         role="status"

@@ -318,6 +318,8 @@ export const en: Messages = {
     positionAccuracy: (metres) => `Your position is given to within about ${metres} metres.`,
     travelLoading: "Calculating travel times …",
     travelError: "Travel times could not be calculated right now.",
+    farFromRoads: (km) =>
+      `This point lies ${km} km in a straight line from the nearest road in the data (perhaps outside Sweden or far into the mountains), so the travel times below are very uncertain.`,
     travelNote:
       "The travel time is an estimate by car without congestion, and the distance is by road. The places' positions are approximate (the centre of the locality or the municipality's main town).",
     minutes: (minutes) => `${minutes} min`,

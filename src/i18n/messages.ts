@@ -197,6 +197,8 @@ export interface FinderMessages {
   positionAccuracy: (metres: string) => string;
   travelLoading: string;
   travelError: string;
+  /** Shown when the origin is more than FAR_FROM_ROADS_KM from the road network. */
+  farFromRoads: (km: string) => string;
   travelNote: string;
   minutes: (minutes: string) => string;
   km: (km: string) => string;

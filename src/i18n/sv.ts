@@ -313,6 +313,8 @@ export const sv: Messages = {
     positionAccuracy: (metres) => `Din position är angiven med cirka ${metres} meters noggrannhet.`,
     travelLoading: "Beräknar restider …",
     travelError: "Restiderna kunde inte beräknas just nu.",
+    farFromRoads: (km) =>
+      `Platsen ligger ${km} km fågelvägen från närmaste väg i underlaget (kanske utanför Sverige eller långt ut i fjällen). Restiderna nedan är därför mycket osäkra.`,
     travelNote:
       "Restiden är en uppskattning för bil utan köer, och sträckan är väglängd. Platsernas lägen är ungefärliga (ortens mitt eller kommunens centralort).",
     minutes: (minutes) => `${minutes} min`,

@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { reachClient } from "../worker/reachClient";
 import type { LonLat, PlaceTravel, TravelFromResult, TravelState } from "../worker/travelTypes";
 
-const cache = new Map<string, Promise<PlaceTravel[]>>();
+const cache = new Map<string, Promise<{ accessKm: number; travel: PlaceTravel[] }>>();
 
 export function useTravelFrom(origin: LonLat | null): TravelState {
   const key = origin ? `${origin[0].toFixed(5)},${origin[1].toFixed(5)}` : null;
@@ -23,9 +23,13 @@ export function useTravelFrom(origin: LonLat | null): TravelState {
       request.catch(() => cache.delete(key));
     }
     request.then(
-      (travel) => {
+      ({ accessKm, travel }) => {
         if (cancelled) return;
-        const result: TravelFromResult = { origin, byPlaceId: new Map(travel.map((t) => [t.placeId, t])) };
+        const result: TravelFromResult = {
+          origin,
+          accessKm,
+          byPlaceId: new Map(travel.map((t) => [t.placeId, t])),
+        };
         setState({ key, state: { status: "ready", result } });
       },
       (error: Error) => {

@@ -12,7 +12,7 @@ export type ReachRequest =
   | { id: number; type: "reachArea"; places: EnginePlace[]; minutes: number };
 
 export type ReachReply =
-  | { id: number; type: "travelFrom"; travel: PlaceTravel[] }
+  | { id: number; type: "travelFrom"; accessKm: number; travel: PlaceTravel[] }
   | { id: number; type: "scenario"; reach: ScenarioReach; ms: number }
   | { id: number; type: "reachArea"; area: Feature<MultiPolygon> | null }
   | { id: number; type: "error"; reason: string };

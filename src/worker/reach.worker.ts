@@ -48,7 +48,7 @@ self.onmessage = async (event: MessageEvent<ReachRequest>) => {
       case "travelFrom": {
         const s = await getService();
         const places = request.places ?? (await getPublishedPlaces());
-        reply = { id: request.id, type: "travelFrom", travel: s.travelFrom(request.origin, places) };
+        reply = { id: request.id, type: "travelFrom", ...s.travelFrom(request.origin, places) };
         break;
       }
       case "scenario": {

@@ -47,9 +47,13 @@ class ReachClient {
   }
 
   /** Without `places`, to the published meeting places. */
-  async travelFrom(origin: LonLat, places?: EnginePlace[]): Promise<PlaceTravel[]> {
+  async travelFrom(
+    origin: LonLat,
+    places?: EnginePlace[],
+  ): Promise<{ accessKm: number; travel: PlaceTravel[] }> {
     const reply = await this.send({ type: "travelFrom", origin, places });
-    return reply.type === "travelFrom" ? reply.travel : [];
+    if (reply.type !== "travelFrom") throw new Error("unexpected reply");
+    return { accessKm: reply.accessKm, travel: reply.travel };
   }
 
   async scenario(key: ReachKey, places: EnginePlace[]): Promise<{ reach: ScenarioReach; ms: number }> {

@@ -58,7 +58,7 @@ export class ReachService {
    * direct local-road leg for places within DIRECT_MAX_KM, whichever is faster. Places with no road
    * connection (another island) are left out.
    */
-  travelFrom(origin: LonLat, places: readonly EnginePlace[]): PlaceTravel[] {
+  travelFrom(origin: LonLat, places: readonly EnginePlace[]): { accessKm: number; travel: PlaceTravel[] } {
     const start = this.network.attach(origin[0], origin[1]);
     const paths: ShortestPaths = multiSourceDijkstra(this.graph, [
       { node: start.node, minutes: accessMinutes(start.accessKm), km: start.accessKm, label: 0 },
@@ -76,7 +76,9 @@ export class ReachService {
       if (Number.isFinite(minutes))
         out.push({ placeId: place.id, minutes: Math.round(minutes * 10) / 10, km: Math.round(km * 10) / 10 });
     }
-    return out.sort((p, q) => p.minutes - q.minutes || (p.placeId < q.placeId ? -1 : 1));
+    out.sort((p, q) => p.minutes - q.minutes || (p.placeId < q.placeId ? -1 : 1));
+    // Straight-line km (the access leg without its circuity factor).
+    return { accessKm: Math.round((start.accessKm / ACCESS_CIRCUITY) * 10) / 10, travel: out };
   }
 
   /** All aggregates (kommun, FA region, län, Sweden) of one scenario for the given places. */

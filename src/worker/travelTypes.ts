@@ -12,8 +12,16 @@ export interface PlaceTravel {
   km: number;
 }
 
+/** Straight-line km from the origin to the road network beyond which the UI warns the times are uncertain. */
+export const FAR_FROM_ROADS_KM = 20;
+
 export interface TravelFromResult {
   origin: LonLat;
+  /**
+   * Straight-line km from the origin to the nearest node of the road network. Beyond FAR_FROM_ROADS_KM
+   * (a position abroad, at sea or deep in the fjäll) the times rest mostly on the access-leg assumption.
+   */
+  accessKm: number;
   /**
    * One entry per meeting place reachable by road from the origin. A place with no road connection to
    * the origin (another island, e.g. Gotland from the mainland) is absent: the UI says "no road link".

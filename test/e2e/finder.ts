@@ -277,6 +277,25 @@ export function finderCases({
       },
     },
     {
+      name: "finder: a position far from any Swedish road (Oslo) gets results with a clear uncertainty warning",
+      run: async () => {
+        await context.grantPermissions(["geolocation"], { origin });
+        await context.setGeolocation({ latitude: 59.91, longitude: 10.75 });
+        try {
+          await app.open();
+          await app.useMyPosition();
+          await app.waitForResultsFor("din position");
+          const warning = page.locator('[data-testid="far-from-roads"]');
+          await warning.waitFor({ state: "visible", timeout: TRAVEL_TIMEOUT_MS });
+          const text = (await warning.textContent()) ?? "";
+          assert(/osäkra/.test(text) && /\d+ km/.test(text), `warning: "${text}"`);
+        } finally {
+          await context.clearPermissions();
+          await context.setGeolocation(ORSA);
+        }
+      },
+    },
+    {
       name: "finder: “Använd min position” refused – a clear message that suggests typing a place",
       run: async () => {
         await context.clearPermissions();

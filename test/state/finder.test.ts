@@ -29,7 +29,7 @@ function travel(entries: [string, number, number][]): TravelFromResult {
   const byPlaceId = new Map<string, PlaceTravel>(
     entries.map(([placeId, minutes, km]) => [placeId, { placeId, minutes, km }]),
   );
-  return { origin: [14.615, 61.121], byPlaceId };
+  return { origin: [14.615, 61.121], accessKm: 0.5, byPlaceId };
 }
 
 const mora = place({

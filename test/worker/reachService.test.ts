@@ -67,7 +67,7 @@ describe("ReachService on the real data", () => {
     expect(fromSeat).toBeTruthy();
     const seat = seatByKod.get(orsa.kod)!;
     const booked = places.filter((p) => inScenario("booked", p));
-    const [nearest] = service.travelFrom([seat.lon, seat.lat], booked);
+    const [nearest] = service.travelFrom([seat.lon, seat.lat], booked).travel;
     expect(nearest?.placeId).toBe(fromSeat!.placeId);
     expect(Math.abs(nearest!.minutes - fromSeat!.minutes)).toBeLessThanOrEqual(0.1);
   });
@@ -75,10 +75,18 @@ describe("ReachService on the real data", () => {
   // Fails if an invented bridge or ferry links Gotland to the mainland.
   it("reaches no mainland place from Gotland", () => {
     const hemse: [number, number] = [18.3735, 57.2388];
-    const travel = service.travelFrom(hemse, places);
+    const { travel } = service.travelFrom(hemse, places);
     const kommunOf = new Map(places.map((p) => [p.id, p.kommunKod]));
     expect(travel.length).toBeGreaterThan(0);
     expect(new Set(travel.map((t) => kommunOf.get(t.placeId)))).toEqual(new Set(["0980"]));
+  });
+
+  // Fails if the origin's distance to the road network is lost or mis-scaled (the UI warns beyond 20 km).
+  it("reports how far the origin lies from the road network, in straight-line km", () => {
+    const orsaSeat = seatByKod.get(kommunNamed("Orsa").kod)!;
+    expect(service.travelFrom([orsaSeat.lon, orsaSeat.lat], places).accessKm).toBeLessThan(5);
+    // Oslo: the nearest Swedish numbered road is far beyond 20 km.
+    expect(service.travelFrom([10.75, 59.91], places).accessKm).toBeGreaterThan(20);
   });
 
   // Fails if the isoband is empty, inverted (the area outside the reach) or misplaced.
