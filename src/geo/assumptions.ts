@@ -23,6 +23,15 @@ export const SNAP_TOLERANCE_M = 400;
 /** A line end within this distance of another road is joined to it (T-junctions the lines miss), m. */
 export const DANGLE_JOIN_M = 1_000;
 
+/** A line end that meets another road this close to one of its nodes is joined to that node, m. */
+export const JOIN_AT_END_M = 50;
+
+/**
+ * Same-road gaps: a line end is joined to a node of the same road number only if the network does not
+ * already reach it within this factor × their straight-line distance (else the road already runs there).
+ */
+export const SAME_ROAD_DETOUR_FACTOR = 3;
+
 /** A skeleton node is attached to the nearest OSM node within this distance, else it stays its own node, m. */
 export const SKELETON_SNAP_MAX_M = 5_000;
 

@@ -13,6 +13,8 @@ import {
   DANGLE_JOIN_M,
   GAP_BRIDGE_M,
   GAP_BRIDGE_SPEED_KMH,
+  JOIN_AT_END_M,
+  SAME_ROAD_DETOUR_FACTOR,
   SHORT_GAP_BRIDGE_M,
   MIN_COMPONENT_KM,
   ROAD_SPEED_KMH,
@@ -272,9 +274,8 @@ function joinDanglingEnds(builder: GraphBuilder): number {
     const connectorKm = (best.distanceM / 1000) * ACCESS_CIRCUITY;
     const connectorMinutes = (connectorKm / ACCESS_SPEED_KMH) * 60;
     const e = edges[best.edge]!;
-    const endMetres = 50;
-    if (best.t * e.km * 1000 < endMetres) builder.addEdge(node, e.a, connectorKm, connectorMinutes);
-    else if ((1 - best.t) * e.km * 1000 < endMetres)
+    if (best.t * e.km * 1000 < JOIN_AT_END_M) builder.addEdge(node, e.a, connectorKm, connectorMinutes);
+    else if ((1 - best.t) * e.km * 1000 < JOIN_AT_END_M)
       builder.addEdge(node, e.b, connectorKm, connectorMinutes);
     else {
       const list = splits.get(best.edge) ?? [];
@@ -304,14 +305,13 @@ function joinDanglingEnds(builder: GraphBuilder): number {
 /**
  * A road mapped in pieces (riksväg 99 between Övertorneå and Pajala): each line end is joined to the
  * nearest node of the same designation within SHORT_GAP_BRIDGE_M that the network does not already reach
- * within DETOUR_FACTOR × the straight distance, so a gap is closed even where the pieces connect the long
+ * within SAME_ROAD_DETOUR_FACTOR × the straight distance, so a gap is closed even where the pieces connect the long
  * way round, and never where the road already runs.
  */
 function joinSameRoadGaps(
   builder: GraphBuilder,
   roadsAt: Map<number, Set<string>>,
 ): RoadGraphStats["gapsBridged"] {
-  const DETOUR_FACTOR = 3;
   const adjacency = new Map<number, { to: number; km: number }[]>();
   for (const e of builder.edges.values()) {
     if (!adjacency.has(e.a)) adjacency.set(e.a, []);
@@ -319,7 +319,7 @@ function joinSameRoadGaps(
     adjacency.get(e.a)!.push({ to: e.b, km: e.km });
     adjacency.get(e.b)!.push({ to: e.a, km: e.km });
   }
-  const limitKm = (SHORT_GAP_BRIDGE_M / 1000) * DETOUR_FACTOR;
+  const limitKm = (SHORT_GAP_BRIDGE_M / 1000) * SAME_ROAD_DETOUR_FACTOR;
   /** Road km from `start` to every node within limitKm (small Dijkstra; the areas are a few km wide). */
   const nearby = (start: number): Map<number, number> => {
     const dist = new Map<number, number>([[start, 0]]);
@@ -349,7 +349,7 @@ function joinSameRoadGaps(
     grid.visit(builder.lon[node]!, builder.lat[node]!, SHORT_GAP_BRIDGE_M, (other, distanceM) => {
       if (other === node || distanceM > SHORT_GAP_BRIDGE_M || distanceM >= best.distanceM) return;
       if (![...(roadsAt.get(other) ?? [])].some((r) => roads.has(r))) return;
-      if ((reached.get(other) ?? Infinity) <= (distanceM / 1000) * DETOUR_FACTOR) return;
+      if ((reached.get(other) ?? Infinity) <= (distanceM / 1000) * SAME_ROAD_DETOUR_FACTOR) return;
       best = { other, distanceM };
     });
     // Both ends of a gap are dangling and find each other: list and add the gap once.

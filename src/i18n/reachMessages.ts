@@ -202,6 +202,9 @@ const sv: ReachMessages = {
       SKELETON_SNAP_MAX_M: "Största avstånd för att koppla Europavägsnätet till en väg",
       GAP_BRIDGE_M: "Största glapp som fylls mellan längre vägdelar",
       SHORT_GAP_BRIDGE_M: "Största glapp som fylls mellan delar av samma väg eller kortare vägdelar",
+      SAME_ROAD_DETOUR_FACTOR:
+        "Glapp i samma väg fylls bara om vägnätet annars kräver en omväg längre än så här många gånger fågelvägen",
+      JOIN_AT_END_M: "En väg som möter en annan så nära en korsning kopplas till korsningen",
       GAP_BRIDGE_SPEED_KMH: "Hastighet över ett fyllt glapp",
       MIN_COMPONENT_KM: "Kortaste sammanhängande vägnät som tar emot anslutningar",
     },
@@ -347,6 +350,9 @@ const en: ReachMessages = {
       SKELETON_SNAP_MAX_M: "Longest distance to attach the European network to a road",
       GAP_BRIDGE_M: "Longest gap filled between longer road parts",
       SHORT_GAP_BRIDGE_M: "Longest gap filled between parts of the same road or shorter parts",
+      SAME_ROAD_DETOUR_FACTOR:
+        "A gap in one road is filled only if the network would otherwise need a detour longer than this many times the straight line",
+      JOIN_AT_END_M: "A road meeting another this close to a junction is joined to the junction",
       GAP_BRIDGE_SPEED_KMH: "Speed across a filled gap",
       MIN_COMPONENT_KM: "Shortest connected network that takes connections",
     },
