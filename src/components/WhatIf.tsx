@@ -190,6 +190,7 @@ export function WhatIf({ summary, places, placesById, scenario }: WhatIfProps) {
 
       <div aria-live="polite" className="what-if__status" data-testid="what-if-status">
         {state.status === "computing" && <p>{w.computing}</p>}
+        {state.status === "idle" && edits.length > 0 && <p>{w.otherKind}</p>}
         {state.status === "error" && <p role="alert">{w.error(state.reason)}</p>}
         {state.status === "ready" && <p>{w.computed(formatNumber(state.ms, 0))}</p>}
       </div>

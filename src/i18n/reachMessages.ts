@@ -52,6 +52,7 @@ export interface ReachMessages {
     remove: string;
     reset: string;
     computing: string;
+    otherKind: string;
     computed: (ms: string) => string;
     error: (reason: string) => string;
     changeTitle: string;
@@ -156,6 +157,8 @@ const sv: ReachMessages = {
     remove: "Ångra",
     reset: "Ta bort alla ändringar",
     computing: "Räknar om …",
+    otherKind:
+      "Dina ändringar gäller ett annat slag av möte än det som är valt ovan. Välj det slaget för att se vad de betyder.",
     computed: (ms) => `Omräknat på ${ms} ms i webbläsaren.`,
     error: (reason) => `Beräkningen misslyckades: ${reason}`,
     changeTitle: "Förändring",
@@ -303,6 +306,8 @@ const en: ReachMessages = {
     remove: "Undo",
     reset: "Remove all changes",
     computing: "Recomputing …",
+    otherKind:
+      "Your changes concern another kind of meeting than the one chosen above. Choose that kind to see their effect.",
     computed: (ms) => `Recomputed in ${ms} ms in the browser.`,
     error: (reason) => `The computation failed: ${reason}`,
     changeTitle: "Change",
