@@ -20,6 +20,8 @@ export interface MapPanelProps {
   selection: Selection | null;
   lanNames: ReadonlyMap<string, string>;
   hidden: boolean;
+  /** Changes whenever the user asks to see a place on the map: the panel then scrolls into view. */
+  revealCount: number;
   onSelectPlace: (placeId: string | null) => void;
   onStatus: (status: "ready" | "error") => void;
   onShowList: () => void;
@@ -66,6 +68,14 @@ export function MapPanel(props: MapPanelProps) {
   const [frame, setFrame] = useState<HTMLDivElement | null>(null);
   const [wanted, loadNow] = useWanted(frame, props.hidden, VISIBLE_SHARE_TO_LOAD);
   const geometry = useMapGeometry(wanted);
+  const { revealCount, hidden } = props;
+  useEffect(() => {
+    if (revealCount === 0 || hidden || frame === null) return;
+    loadNow();
+    frame.scrollIntoView({ block: "nearest", behavior: "smooth" });
+    // Only a new request scrolls; a re-render with the same count does not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [revealCount, hidden]);
   const { places, reachArea } = props;
   const data = useMemo<MapLayerData | null>(
     () => (geometry.status === "ready" ? { ...geometry.geometry, places, reachArea } : null),

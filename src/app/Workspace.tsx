@@ -197,6 +197,7 @@ function LoadedViews({
             selection={visibleSelection}
             lanNames={derived.lanNames}
             hidden={viewMode !== "map"}
+            revealCount={view.mapRevealCount}
             onSelectPlace={onSelectPlace}
             onStatus={onMapStatus}
             onShowList={onShowList}

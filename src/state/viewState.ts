@@ -19,6 +19,11 @@ export interface ViewState {
   toggles: LayerToggles;
   viewMode: ViewMode;
   selection: Selection | null;
+  /**
+   * Counts "Visa på kartan" requests: each one brings the map panel on screen (and loads the map if it has
+   * not loaded yet), even when the same place is asked for again.
+   */
+  mapRevealCount: number;
 }
 
 export type ViewAction =
@@ -31,6 +36,7 @@ export const INITIAL_VIEW_STATE: ViewState = {
   toggles: DEFAULT_TOGGLES,
   viewMode: "map",
   selection: null,
+  mapRevealCount: 0,
 };
 
 export function viewReducer(state: ViewState, action: ViewAction): ViewState {
@@ -45,6 +51,11 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       if (state.selection?.placeId === action.placeId && state.selection.from === action.from) return state;
       return { ...state, selection: { placeId: action.placeId, from: action.from } };
     case "showOnMap":
-      return { ...state, viewMode: "map", selection: { placeId: action.placeId, from: "app" } };
+      return {
+        ...state,
+        viewMode: "map",
+        selection: { placeId: action.placeId, from: "app" },
+        mapRevealCount: state.mapRevealCount + 1,
+      };
   }
 }

@@ -307,6 +307,24 @@ export class NarvarokartanPage {
     );
   }
 
+  /** Clicks "Visa på kartan" for a place in the finder's results. */
+  async showResultOnMap(placeLabel: string): Promise<void> {
+    await this.page
+      .locator(SELECTORS.results)
+      .getByRole("button", { name: `Visa på kartan: ${placeLabel}`, exact: true })
+      .first()
+      .click();
+  }
+
+  /** Whether the map panel's frame is inside the viewport now. */
+  async mapInViewport(): Promise<boolean> {
+    return this.page.locator(SELECTORS.map).evaluate((panel) => {
+      const frame = panel.querySelector(".map-panel__frame") ?? panel;
+      const rect = frame.getBoundingClientRect();
+      return rect.top < window.innerHeight && rect.bottom > 0;
+    });
+  }
+
   /** Opens the "Restid" (travel reach) view with its button and waits for the table. */
   async showReach(): Promise<void> {
     await this.page.locator(SELECTORS.reachView).click();

@@ -169,6 +169,26 @@ export function finderCases({
       },
     },
     {
+      name: "finder: on a phone, “Visa på kartan” brings the map on screen, loads it and opens the place",
+      run: async () => {
+        const viewport = page.viewportSize();
+        await page.setViewportSize({ width: 375, height: 700 });
+        try {
+          await app.open("?q=Orsa");
+          await app.waitForTravelTimes("booked", TRAVEL_TIMEOUT_MS);
+          assert(!(await app.mapInViewport()), "the map is already on screen: the case proves nothing");
+          await app.showResultOnMap("Arbetsförmedlingen Mora");
+          await app.waitForMapReady(mapReadyTimeoutMs);
+          await page.waitForTimeout(800); // the smooth scroll
+          assert(await app.mapInViewport(), "the map panel did not come on screen");
+          const popup = await app.mapPopupText();
+          assert(/Mora/.test(popup), `popup: "${popup}"`);
+        } finally {
+          if (viewport !== null) await page.setViewportSize(viewport);
+        }
+      },
+    },
+    {
       name: "finder: deep link ?place=af-2361-sveg opens the place on the map",
       run: async () => {
         await app.open("?place=af-2361-sveg");

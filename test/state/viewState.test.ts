@@ -9,6 +9,12 @@ describe("viewReducer", () => {
     expect(next.selection).toEqual({ placeId: "sk-0180-kista", from: "app" });
   });
 
+  it("each showOnMap asks the map to come on screen again, even for the same place", () => {
+    const once = viewReducer(INITIAL_VIEW_STATE, { type: "showOnMap", placeId: "af-2062" });
+    const twice = viewReducer(once, { type: "showOnMap", placeId: "af-2062" });
+    expect([once.mapRevealCount, twice.mapRevealCount]).toEqual([1, 2]);
+  });
+
   it("a map selection is recorded as from the map, so the map is not told to fly back", () => {
     const next = viewReducer(INITIAL_VIEW_STATE, { type: "select", placeId: "af-2361-sveg", from: "map" });
     expect(next.selection).toEqual({ placeId: "af-2361-sveg", from: "map" });
