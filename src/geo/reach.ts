@@ -94,12 +94,11 @@ export function nearestPlaces(
   pointGrid: PointGrid,
   paths: ShortestPaths,
   places: readonly ReachPlace[],
-  out?: NearestResult,
   /** Direct legs by place position, reused across runs (the what-if loop moves one place at a time). */
   legsCache?: Map<string, DirectLegs>,
 ): NearestResult {
   const n = points.lon.length;
-  const result = out ?? { minutes: new Float64Array(n), km: new Float64Array(n), place: new Int32Array(n) };
+  const result = { minutes: new Float64Array(n), km: new Float64Array(n), place: new Int32Array(n) };
   const { minutes, km, place } = result;
   for (let i = 0; i < n; i++) {
     const node = points.node[i]!;
@@ -156,11 +155,11 @@ export class ReachEngine {
   }
 
   /** Nearest place of the given set for every cell and every seat. */
-  run(places: readonly ReachPlace[], out?: { cells: NearestResult; seats: NearestResult }) {
+  run(places: readonly ReachPlace[]): { cells: NearestResult; seats: NearestResult } {
     multiSourceDijkstra(this.network.graph, placeSources(this.network, places), this.paths);
     return {
-      cells: nearestPlaces(this.cells, this.cellGrid, this.paths, places, out?.cells, this.cellLegs),
-      seats: nearestPlaces(this.seats, this.seatGrid, this.paths, places, out?.seats, this.seatLegs),
+      cells: nearestPlaces(this.cells, this.cellGrid, this.paths, places, this.cellLegs),
+      seats: nearestPlaces(this.seats, this.seatGrid, this.paths, places, this.seatLegs),
     };
   }
 }

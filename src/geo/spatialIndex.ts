@@ -46,15 +46,6 @@ export class PointGrid {
     return (col + 100_000) * 200_000 + (row + 100_000);
   }
 
-  /** Indexes of all points within `radiusM` of [lon, lat], in no particular order. */
-  within(lon: number, lat: number, radiusM: number): number[] {
-    const out: number[] = [];
-    this.visit(lon, lat, radiusM, (i, d) => {
-      if (d <= radiusM) out.push(i);
-    });
-    return out;
-  }
-
   /** Calls `fn(index, distanceM)` for every point in the buckets that can lie within `radiusM`. */
   visit(lon: number, lat: number, radiusM: number, fn: (i: number, distanceM: number) => void): void {
     const dRow = Math.ceil(radiusM / M_PER_DEG_LAT / this.cellDegLat);

@@ -100,11 +100,6 @@ export function applyEdits(
   return [...kept, ...added];
 }
 
-/** The scenario a place kind's edits affect in the what-if comparison. */
-export function scenarioOfKind(kind: EnginePlace["kind"]): ReachKey {
-  return kind === "spontaneous" ? "spontaneous" : kind === "booked" ? "booked" : "provider";
-}
-
 export interface ReachChange {
   kod: string;
   namn: string;

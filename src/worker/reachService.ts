@@ -42,10 +42,6 @@ export class ReachService {
     this.levels = areaLevels(this.cellData);
   }
 
-  get hasCells(): boolean {
-    return this.engine !== null;
-  }
-
   private attachPlace(place: EnginePlace) {
     const key = `${place.id}@${place.lon},${place.lat}`;
     let a = this.attachCache.get(key);
