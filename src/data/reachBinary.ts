@@ -82,32 +82,55 @@ function get(arrays: Map<string, Numeric>, name: string): Numeric {
   return a;
 }
 
+/** How one array is stored in the file and held in memory once decoded (floats widen to f64). */
+interface Field<K extends string> {
+  key: K;
+  stored: ArrayKind;
+  memory: "f64" | "i32" | "u8";
+}
+
+const MEMORY = { f64: Float64Array, i32: Int32Array, u8: Uint8Array } as const;
+
+/** The file name of a field: the key itself, or prefix + Key ("cell" + "lon" → "cellLon"). */
+const arrayName = (prefix: string, key: string) =>
+  prefix === "" ? key : prefix + key[0]!.toUpperCase() + key.slice(1);
+
+/** One table per array group drives both directions, so encode and decode can never disagree on order. */
+function encodeFields<K extends string>(
+  source: Record<K, Numeric>,
+  fields: readonly Field<K>[],
+  prefix = "",
+): { name: string; kind: ArrayKind; values: Numeric }[] {
+  return fields.map((f) => ({ name: arrayName(prefix, f.key), kind: f.stored, values: source[f.key] }));
+}
+
+function decodeFields<K extends string>(
+  arrays: Map<string, Numeric>,
+  fields: readonly Field<K>[],
+  prefix = "",
+): Record<K, Float64Array | Int32Array | Uint8Array> {
+  return Object.fromEntries(
+    fields.map((f) => [f.key, MEMORY[f.memory].from(get(arrays, arrayName(prefix, f.key)))]),
+  ) as Record<K, Float64Array | Int32Array | Uint8Array>;
+}
+
+const NETWORK_FIELDS: readonly Field<keyof RoadGraph>[] = [
+  { key: "nodeLon", stored: "f32", memory: "f64" },
+  { key: "nodeLat", stored: "f32", memory: "f64" },
+  { key: "routable", stored: "u8", memory: "u8" },
+  { key: "component", stored: "i32", memory: "i32" },
+  { key: "offsets", stored: "i32", memory: "i32" },
+  { key: "targets", stored: "i32", memory: "i32" },
+  { key: "edgeMinutes", stored: "f32", memory: "f64" },
+  { key: "edgeKm", stored: "f32", memory: "f64" },
+];
+
 export function encodeNetwork(graph: RoadGraph): Uint8Array {
-  return encode({ kind: "network" }, [
-    { name: "nodeLon", kind: "f32", values: graph.nodeLon },
-    { name: "nodeLat", kind: "f32", values: graph.nodeLat },
-    { name: "routable", kind: "u8", values: graph.routable },
-    { name: "component", kind: "i32", values: graph.component },
-    { name: "offsets", kind: "i32", values: graph.offsets },
-    { name: "targets", kind: "i32", values: graph.targets },
-    { name: "edgeMinutes", kind: "f32", values: graph.edgeMinutes },
-    { name: "edgeKm", kind: "f32", values: graph.edgeKm },
-  ]);
+  return encode({ kind: "network" }, encodeFields(graph, NETWORK_FIELDS));
 }
 
 export function decodeNetwork(buffer: ArrayBuffer): RoadGraph {
-  const { arrays } = decode(buffer);
-  const f64 = (name: string) => Float64Array.from(get(arrays, name));
-  return {
-    nodeLon: f64("nodeLon"),
-    nodeLat: f64("nodeLat"),
-    routable: Uint8Array.from(get(arrays, "routable")),
-    component: Int32Array.from(get(arrays, "component")),
-    offsets: Int32Array.from(get(arrays, "offsets")),
-    targets: Int32Array.from(get(arrays, "targets")),
-    edgeMinutes: f64("edgeMinutes"),
-    edgeKm: f64("edgeKm"),
-  };
+  return decodeFields(decode(buffer).arrays, NETWORK_FIELDS) as RoadGraph;
 }
 
 /** One kommun in the cells file: its codes, to aggregate by kommun, FA region and län. */
@@ -126,37 +149,38 @@ export interface CellData {
   populationYear: number;
 }
 
+type CellArrays = CellData["cells"];
+type SeatArrays = CellData["seats"];
+
+const CELL_FIELDS: readonly Field<keyof CellArrays>[] = [
+  { key: "lon", stored: "f32", memory: "f64" },
+  { key: "lat", stored: "f32", memory: "f64" },
+  { key: "population", stored: "u16", memory: "f64" },
+  { key: "kommun", stored: "u16", memory: "i32" },
+  { key: "node", stored: "i32", memory: "i32" },
+  { key: "accessKm", stored: "f32", memory: "f64" },
+];
+
+const SEAT_FIELDS: readonly Field<keyof SeatArrays>[] = [
+  { key: "lon", stored: "f32", memory: "f64" },
+  { key: "lat", stored: "f32", memory: "f64" },
+  { key: "node", stored: "i32", memory: "i32" },
+  { key: "accessKm", stored: "f32", memory: "f64" },
+];
+
 export function encodeCells(data: CellData): Uint8Array {
-  const { cells, seats } = data;
   return encode({ kind: "cells", kommuner: data.kommuner, populationYear: data.populationYear }, [
-    { name: "cellLon", kind: "f32", values: cells.lon },
-    { name: "cellLat", kind: "f32", values: cells.lat },
-    { name: "cellPopulation", kind: "u16", values: cells.population },
-    { name: "cellKommun", kind: "u16", values: cells.kommun },
-    { name: "cellNode", kind: "i32", values: cells.node },
-    { name: "cellAccessKm", kind: "f32", values: cells.accessKm },
-    { name: "seatLon", kind: "f32", values: seats.lon },
-    { name: "seatLat", kind: "f32", values: seats.lat },
-    { name: "seatNode", kind: "i32", values: seats.node },
-    { name: "seatAccessKm", kind: "f32", values: seats.accessKm },
+    ...encodeFields(data.cells, CELL_FIELDS, "cell"),
+    ...encodeFields(data.seats, SEAT_FIELDS, "seat"),
   ]);
 }
 
 export function decodeCells(buffer: ArrayBuffer): CellData {
   const { header, arrays } = decode(buffer);
-  const f64 = (name: string) => Float64Array.from(get(arrays, name));
-  const i32 = (name: string) => Int32Array.from(get(arrays, name));
   return {
     kommuner: header.kommuner as CellKommun[],
     populationYear: header.populationYear as number,
-    cells: {
-      lon: f64("cellLon"),
-      lat: f64("cellLat"),
-      population: f64("cellPopulation"),
-      kommun: i32("cellKommun"),
-      node: i32("cellNode"),
-      accessKm: f64("cellAccessKm"),
-    },
-    seats: { lon: f64("seatLon"), lat: f64("seatLat"), node: i32("seatNode"), accessKm: f64("seatAccessKm") },
+    cells: decodeFields(arrays, CELL_FIELDS, "cell") as CellArrays,
+    seats: decodeFields(arrays, SEAT_FIELDS, "seat") as SeatArrays,
   };
 }
