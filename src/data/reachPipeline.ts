@@ -1,22 +1,8 @@
 // The travel-reach part of the data build, after buildData(): road graph, population cells, nearest place
 // per scenario, aggregates per kommun / FA region / län / Sweden, the model check, and the two binary
 // files for the worker. Pure: texts and the base outputs in, summary additions and bytes out.
-import {
-  ACCESS_CIRCUITY,
-  ACCESS_SPEED_KMH,
-  DANGLE_JOIN_M,
-  DIRECT_MAX_KM,
-  GAP_BRIDGE_M,
-  GAP_BRIDGE_SPEED_KMH,
-  JOIN_AT_END_M,
-  SAME_ROAD_DETOUR_FACTOR,
-  SHORT_GAP_BRIDGE_M,
-  MIN_COMPONENT_KM,
-  ROAD_SPEED_KMH,
-  SKELETON_SNAP_MAX_M,
-  SKELETON_SPEED_KMH,
-  SNAP_TOLERANCE_M,
-} from "../geo/assumptions.ts";
+import * as ASSUMPTIONS from "../geo/assumptions.ts";
+import { ACCESS_CIRCUITY } from "../geo/assumptions.ts";
 import { assignToAreas } from "../geo/assignAreas.ts";
 import { modelCheck } from "../geo/modelCheck.ts";
 import { NetworkIndex, ReachEngine } from "../geo/reach.ts";
@@ -200,24 +186,7 @@ function modelInfo(
     return { withinKm, population: Math.round(pop) };
   });
   return {
-    assumptions: [
-      { name: "ROAD_SPEED_KMH.motorway (E-väg)", value: ROAD_SPEED_KMH.motorway, unit: "km/h" },
-      { name: "ROAD_SPEED_KMH.riksvag", value: ROAD_SPEED_KMH.riksvag, unit: "km/h" },
-      { name: "ROAD_SPEED_KMH.lansvag", value: ROAD_SPEED_KMH.lansvag, unit: "km/h" },
-      { name: "SKELETON_SPEED_KMH", value: SKELETON_SPEED_KMH, unit: "km/h" },
-      { name: "ACCESS_SPEED_KMH", value: ACCESS_SPEED_KMH, unit: "km/h" },
-      { name: "ACCESS_CIRCUITY", value: ACCESS_CIRCUITY, unit: "×" },
-      { name: "DIRECT_MAX_KM", value: DIRECT_MAX_KM, unit: "km" },
-      { name: "SNAP_TOLERANCE_M", value: SNAP_TOLERANCE_M, unit: "m" },
-      { name: "DANGLE_JOIN_M", value: DANGLE_JOIN_M, unit: "m" },
-      { name: "SKELETON_SNAP_MAX_M", value: SKELETON_SNAP_MAX_M, unit: "m" },
-      { name: "GAP_BRIDGE_M", value: GAP_BRIDGE_M, unit: "m" },
-      { name: "SHORT_GAP_BRIDGE_M", value: SHORT_GAP_BRIDGE_M, unit: "m" },
-      { name: "SAME_ROAD_DETOUR_FACTOR", value: SAME_ROAD_DETOUR_FACTOR, unit: "×" },
-      { name: "JOIN_AT_END_M", value: JOIN_AT_END_M, unit: "m" },
-      { name: "GAP_BRIDGE_SPEED_KMH", value: GAP_BRIDGE_SPEED_KMH, unit: "km/h" },
-      { name: "MIN_COMPONENT_KM", value: MIN_COMPONENT_KM, unit: "km" },
-    ],
+    assumptions: assumptionList(),
     network: {
       nodes: stats.nodes,
       edges: stats.edges,
@@ -239,6 +208,27 @@ function modelInfo(
     accessLegs,
     modelCheck: modelCheck(check.roads, check.skeleton, check.graph, check.cities),
   };
+}
+
+/**
+ * Every numeric constant of src/geo/assumptions.ts (and every entry of a table of them, such as
+ * ROAD_SPEED_KMH), read from the module itself so a new assumption cannot be left out of "Om beräkningen".
+ * Units come from the name: _KMH km/h, _KM km, _M m, anything else a factor. WITHIN_MINUTES is a reporting
+ * choice, not a model assumption, and functions are not values: both are left out.
+ */
+export function assumptionList(): ReachModelInfo["assumptions"] {
+  const unitOf = (name: string) =>
+    name.endsWith("_KMH") ? "km/h" : name.endsWith("_KM") ? "km" : name.endsWith("_M") ? "m" : "×";
+  return Object.entries(ASSUMPTIONS).flatMap(([name, value]) => {
+    if (typeof value === "number") return [{ name, value, unit: unitOf(name) }];
+    if (typeof value === "object" && !Array.isArray(value))
+      return Object.entries(value as Record<string, number>).map(([key, v]) => ({
+        name: `${name}.${key}`,
+        value: v,
+        unit: unitOf(name),
+      }));
+    return [];
+  });
 }
 
 const round5 = (x: number) => Math.round(x * 1e5) / 1e5;

@@ -193,7 +193,7 @@ const sv: ReachMessages = {
     assumptionsTitle: "Antaganden",
     assumptionNote: "Alla värden nedan är antaganden, inte mätningar.",
     assumptions: {
-      "ROAD_SPEED_KMH.motorway (E-väg)": "Hastighet på E-vägar",
+      "ROAD_SPEED_KMH.motorway": "Hastighet på E-vägar",
       "ROAD_SPEED_KMH.riksvag": "Hastighet på riksvägar",
       "ROAD_SPEED_KMH.lansvag": "Hastighet på primära länsvägar",
       SKELETON_SPEED_KMH: "Hastighet på Europavägsnätets länkar som fyller glapp",
@@ -343,7 +343,7 @@ const en: ReachMessages = {
     assumptionsTitle: "Assumptions",
     assumptionNote: "All values below are assumptions, not measurements.",
     assumptions: {
-      "ROAD_SPEED_KMH.motorway (E-väg)": "Speed on E-roads",
+      "ROAD_SPEED_KMH.motorway": "Speed on E-roads",
       "ROAD_SPEED_KMH.riksvag": "Speed on national roads (riksväg)",
       "ROAD_SPEED_KMH.lansvag": "Speed on primary county roads (länsväg)",
       SKELETON_SPEED_KMH: "Speed on the European road links that fill gaps",
