@@ -4,11 +4,11 @@
 import * as ASSUMPTIONS from "../geo/assumptions.ts";
 import { ACCESS_CIRCUITY } from "../geo/assumptions.ts";
 import { assignToAreas } from "../geo/assignAreas.ts";
-import { modelCheck } from "../geo/modelCheck.ts";
+import { modelCheck, type CityPoint } from "../geo/modelCheck.ts";
 import { NetworkIndex, ReachEngine } from "../geo/reach.ts";
-import { buildRoadGraph, type RoadCollection } from "../geo/roadGraph.ts";
+import { buildRoadGraph, type RoadCollection, type RoadGraphStats } from "../geo/roadGraph.ts";
 import { areaLevels, scenarioReach, type ScenarioReach } from "../geo/reachSummary.ts";
-import { parseSkeleton } from "../geo/skeleton.ts";
+import { parseSkeleton, type Skeleton } from "../geo/skeleton.ts";
 import type { DataIssue } from "./csv.ts";
 import { parsePopulationGrid } from "./population.ts";
 import { decodeCells, decodeNetwork, encodeCells, encodeNetwork, type CellData } from "./reachBinary.ts";
@@ -159,7 +159,7 @@ export function buildReach(
     reachModel: modelInfo(built.stats, data, outside, {
       skeleton: skeleton.skeleton,
       roads,
-      graph,
+      network,
       cities: seats.rows.map((s) => ({
         name: seatKommunName.get(s.kommunKod) ?? s.name,
         lon: s.lon,
@@ -171,12 +171,10 @@ export function buildReach(
 }
 
 function modelInfo(
-  stats: ReturnType<typeof buildRoadGraph>["stats"],
+  stats: RoadGraphStats,
   data: CellData,
   outside: number,
-  check: Parameters<typeof modelCheck> extends [infer R, infer S, infer G, infer C]
-    ? { roads: R; skeleton: S; graph: G; cities: C }
-    : never,
+  check: { roads: RoadCollection; skeleton: Skeleton; network: NetworkIndex; cities: CityPoint[] },
 ): ReachModelInfo {
   const population = data.cells.population.reduce((s, p) => s + p, 0);
   const accessLegs = [1, 2, 5, 10, 20].map((withinKm) => {
@@ -206,7 +204,7 @@ function modelInfo(
       outsideKommunPolygons: outside,
     },
     accessLegs,
-    modelCheck: modelCheck(check.roads, check.skeleton, check.graph, check.cities),
+    modelCheck: modelCheck(check.roads, check.skeleton, check.network, check.cities),
   };
 }
 

@@ -6,7 +6,7 @@ import { accessMinutes } from "./assumptions.ts";
 import { haversineM } from "./distance.ts";
 import { multiSourceDijkstra } from "./dijkstra.ts";
 import { NetworkIndex } from "./reach.ts";
-import { buildRoadGraph, type RoadCollection, type RoadGraph } from "./roadGraph.ts";
+import { buildRoadGraph, type RoadCollection } from "./roadGraph.ts";
 import type { Skeleton } from "./skeleton.ts";
 
 export interface CityPoint {
@@ -36,7 +36,8 @@ const r1 = (x: number) => Math.round(x * 10) / 10;
 export function modelCheck(
   roads: RoadCollection,
   skeleton: Skeleton,
-  fullGraph: RoadGraph,
+  /** The full model's network index (the build's own, so it is not built twice). */
+  network: NetworkIndex,
   cities: readonly CityPoint[],
 ): ModelCheck {
   // 1. OSM-only graph: no skeleton links at all.
@@ -66,7 +67,7 @@ export function modelCheck(
     .slice(0, 3);
 
   // 2. City pairs through the full model; reference = shortest path over the skeleton's links alone.
-  const network = new NetworkIndex(fullGraph);
+  const fullGraph = network.graph;
   const city = new Map(cities.map((c) => [c.name, c]));
   const nearestSkeletonNode = (c: CityPoint) => {
     let best = { id: "", d: Infinity };

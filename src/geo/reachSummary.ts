@@ -99,9 +99,9 @@ export function scenarioReach(
     [levels.kommun, levels.fa, levels.lan, levels.sverige],
   ) as [AreaStats, AreaStats, AreaStats, AreaStats];
 
+  const kommunIndex = new Map(data.kommuner.map((k, i) => [k.kod, i]));
   const countBy = (keyOf: (kommunIndex: number) => string) => {
     const counts = new Map<string, number>();
-    const kommunIndex = new Map(data.kommuner.map((k, i) => [k.kod, i]));
     for (const p of places) {
       const i = kommunIndex.get(p.kommunKod);
       if (i === undefined) continue;
