@@ -80,10 +80,10 @@ export function Workspace(props: WorkspaceProps) {
   );
   // A place hidden by the legend must not stay selected (LoadedViews applies the same rule to the map).
   const selectedId = useMemo(() => {
-    if (data === null || view.selection === null) return null;
-    const place = data.places.features.find((f) => f.properties.id === view.selection?.placeId)?.properties;
+    if (view.selection === null) return null;
+    const place = placesById.get(view.selection.placeId);
     return place !== undefined && isPlaceVisible(place, view.toggles) ? place.id : null;
-  }, [data, view.selection, view.toggles]);
+  }, [placesById, view.selection, view.toggles]);
 
   return (
     <>
@@ -131,7 +131,7 @@ export function Workspace(props: WorkspaceProps) {
             )}
           </div>
         ) : (
-          <LoadedViews {...props} data={data} selectedId={selectedId} />
+          <LoadedViews {...props} data={data} placesById={placesById} selectedId={selectedId} />
         )}
       </div>
       {data !== null && (
@@ -153,12 +153,17 @@ export function Workspace(props: WorkspaceProps) {
 /** The map, list and Restid views and the side panels: everything that needs the loaded data. */
 function LoadedViews({
   data,
+  placesById,
   selectedId,
   view,
   dispatch,
   mapStatus,
   onMapStatus,
-}: WorkspaceProps & { data: AppData; selectedId: string | null }) {
+}: WorkspaceProps & {
+  data: AppData;
+  placesById: ReadonlyMap<string, MeetingPlaceProps>;
+  selectedId: string | null;
+}) {
   const derived = useStaticDerived(data);
   const groups = useListGroups(data, view.toggles, derived.lanNames);
   const [reachArea, setReachArea] = useState<ReachAreaCollection>(NO_REACH_AREA);
@@ -211,7 +216,7 @@ function LoadedViews({
           />
         )}
         {viewMode === "reach" && (
-          <ReachPanel summary={data.summary} places={data.places} placesById={derived.placesById} />
+          <ReachPanel summary={data.summary} places={data.places} placesById={placesById} />
         )}
       </div>
       <div className="workspace__side">
@@ -225,7 +230,7 @@ function LoadedViews({
         {mapAvailable && (
           <ReachAreaControl
             places={data.places}
-            selected={selectedId === null ? null : (derived.placesById.get(selectedId) ?? null)}
+            selected={selectedId === null ? null : (placesById.get(selectedId) ?? null)}
             onArea={setReachArea}
           />
         )}

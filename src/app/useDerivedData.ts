@@ -1,7 +1,7 @@
 // Everything the panels and the map derive from the loaded files, memoised so each is computed once per
 // data load (or per toggle change), never on every render.
 import { useMemo } from "react";
-import type { MeetingPlaceProps, MeetingStatus } from "../data/schema";
+import type { MeetingStatus } from "../data/schema";
 import { toDisplayCollection } from "../map/displayPoints";
 import type { DisplayPlaceCollection } from "../map/layers";
 import type { AppData } from "../state/appData";
@@ -13,7 +13,6 @@ export interface StaticDerived {
   /** Places at their display position, for the map. */
   displayPlaces: DisplayPlaceCollection;
   lanNames: ReadonlyMap<string, string>;
-  placesById: ReadonlyMap<string, MeetingPlaceProps>;
   legendCounts: LegendCounts;
   statusCounts: Record<MeetingStatus, number>;
 }
@@ -26,7 +25,6 @@ export function useStaticDerived(data: AppData): StaticDerived {
       displayPlaces: toDisplayCollection(data.places),
       // Län names come with the summary, so the list needs no polygons.
       lanNames: lanNameIndex(data.summary.lan.map((lan) => ({ properties: lan }))),
-      placesById: new Map(data.places.features.map((f) => [f.properties.id, f.properties])),
       legendCounts: legendCounts(data.summary, data.places.features),
       statusCounts,
     };

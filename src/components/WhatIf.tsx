@@ -45,8 +45,15 @@ export function WhatIf({ summary, places, placesById, scenario }: WhatIfProps) {
         ),
     [places, kind, edits],
   );
-  const kommuner = useMemo(
-    () => [...summary.kommuner].sort((a, b) => a.namn.localeCompare(b.namn, "sv")),
+  const placeOptions = useMemo(
+    () => closable.map((p) => ({ value: p.id, label: `${p.kommunNamn}: ${p.label}` })),
+    [closable],
+  );
+  const kommunOptions = useMemo(
+    () =>
+      [...summary.kommuner]
+        .sort((a, b) => a.namn.localeCompare(b.namn, "sv"))
+        .map((k) => ({ value: k.kod, label: k.namn })),
     [summary],
   );
   const kommunName = (kod: string) => summary.kommuner.find((k) => k.kod === kod)?.namn ?? kod;
@@ -83,17 +90,14 @@ export function WhatIf({ summary, places, placesById, scenario }: WhatIfProps) {
           setCloseId("");
         }}
       >
-        <label>
-          {w.closeLabel}
-          <select value={closeId} onChange={(e) => setCloseId(e.target.value)} data-testid="what-if-close">
-            <option value="">{w.choosePlace}</option>
-            {closable.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.kommunNamn}: {p.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          label={w.closeLabel}
+          value={closeId}
+          onChange={setCloseId}
+          placeholder={w.choosePlace}
+          options={placeOptions}
+          testId="what-if-close"
+        />
         <button type="submit" disabled={!closeId} data-testid="what-if-close-submit">
           {w.closeButton}
         </button>
@@ -106,36 +110,22 @@ export function WhatIf({ summary, places, placesById, scenario }: WhatIfProps) {
           setMove({ placeId: "", kommunKod: "" });
         }}
       >
-        <label>
-          {w.moveLabel}
-          <select
-            value={move.placeId}
-            onChange={(e) => setMove((m) => ({ ...m, placeId: e.target.value }))}
-            data-testid="what-if-move"
-          >
-            <option value="">{w.choosePlace}</option>
-            {closable.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.kommunNamn}: {p.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {w.moveToLabel}
-          <select
-            value={move.kommunKod}
-            onChange={(e) => setMove((m) => ({ ...m, kommunKod: e.target.value }))}
-            data-testid="what-if-move-to"
-          >
-            <option value="">{w.chooseKommun}</option>
-            {kommuner.map((k) => (
-              <option key={k.kod} value={k.kod}>
-                {k.namn}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          label={w.moveLabel}
+          value={move.placeId}
+          onChange={(placeId) => setMove((m) => ({ ...m, placeId }))}
+          placeholder={w.choosePlace}
+          options={placeOptions}
+          testId="what-if-move"
+        />
+        <Choice
+          label={w.moveToLabel}
+          value={move.kommunKod}
+          onChange={(kommunKod) => setMove((m) => ({ ...m, kommunKod }))}
+          placeholder={w.chooseKommun}
+          options={kommunOptions}
+          testId="what-if-move-to"
+        />
         <button type="submit" disabled={!move.placeId || !move.kommunKod}>
           {w.moveButton}
         </button>
@@ -152,17 +142,14 @@ export function WhatIf({ summary, places, placesById, scenario }: WhatIfProps) {
           setAddKod("");
         }}
       >
-        <label>
-          {w.addLabel}
-          <select value={addKod} onChange={(e) => setAddKod(e.target.value)} data-testid="what-if-add">
-            <option value="">{w.chooseKommun}</option>
-            {kommuner.map((k) => (
-              <option key={k.kod} value={k.kod}>
-                {k.namn}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          label={w.addLabel}
+          value={addKod}
+          onChange={setAddKod}
+          placeholder={w.chooseKommun}
+          options={kommunOptions}
+          testId="what-if-add"
+        />
         <button type="submit" disabled={!addKod}>
           {w.addButton}
         </button>
@@ -234,5 +221,29 @@ export function WhatIf({ summary, places, placesById, scenario }: WhatIfProps) {
         </div>
       )}
     </section>
+  );
+}
+
+/** A labelled select with an empty first choice ("Välj …"). */
+function Choice(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  placeholder: string;
+  options: readonly { value: string; label: string }[];
+  testId: string;
+}) {
+  return (
+    <label>
+      {props.label}
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value)} data-testid={props.testId}>
+        <option value="">{props.placeholder}</option>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
