@@ -108,7 +108,14 @@ export function buildRoadGraph(
   roads.features.forEach((feature: Feature<LineString | MultiLineString, RoadProps>, index) => {
     const roadType = feature.properties?.roadType ?? "";
     if (!(roadType in ROAD_SPEED_KMH)) {
-      issues.push({ file, line: index + 1, field: "roadType", reason: `unknown road class "${roadType}"` });
+      // The file is one line of JSON: the feature's position and road number say where, not a line.
+      const road = feature.properties?.designation ?? "?";
+      issues.push({
+        file,
+        line: 0,
+        field: "roadType",
+        reason: `feature ${index + 1} (road ${road}): unknown road class "${roadType}" (speeds are set for ${Object.keys(ROAD_SPEED_KMH).join(", ")})`,
+      });
       return;
     }
     const parts =
