@@ -6,6 +6,7 @@ import type { MeetingPlaceCollection, MeetingPlaceProps } from "../data/schema";
 import { useReachMessages } from "../i18n/reachMessages";
 import { NO_REACH_AREA, type ReachAreaCollection } from "../map/layers";
 import { reachClient } from "../worker/reachClient";
+import { Choice } from "./Choice";
 import "./reach.css";
 
 export interface ReachAreaControlProps {
@@ -58,26 +59,26 @@ export function ReachAreaControl({ places, selected, onArea }: ReachAreaControlP
     <section className="panel reach-area" aria-labelledby={`${id}-title`} data-testid="reach-area">
       <h2 id={`${id}-title`}>{a.label}</h2>
       <div className="reach-panel__controls">
-        <label>
-          {a.fromLabel}
-          <select value={effectiveSource} onChange={(e) => setSource(e.target.value as Source)}>
-            <option value="selected" disabled={selected === null}>
-              {selected ? a.fromSelected(selected.label) : a.noSelection}
-            </option>
-            <option value="booked">{r.scenarios.booked}</option>
-            <option value="spontaneous">{r.scenarios.spontaneous}</option>
-          </select>
-        </label>
-        <label>
-          {a.minutesLabel}
-          <select value={minutes} onChange={(e) => setMinutes(Number(e.target.value))}>
-            {MINUTES.map((m) => (
-              <option key={m} value={m}>
-                {m}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          label={a.fromLabel}
+          value={effectiveSource}
+          onChange={setSource}
+          options={[
+            {
+              value: "selected",
+              label: selected ? a.fromSelected(selected.label) : a.noSelection,
+              disabled: selected === null,
+            },
+            { value: "booked", label: r.scenarios.booked },
+            { value: "spontaneous", label: r.scenarios.spontaneous },
+          ]}
+        />
+        <Choice
+          label={a.minutesLabel}
+          value={String(minutes)}
+          onChange={(value) => setMinutes(Number(value))}
+          options={MINUTES.map((m) => ({ value: String(m), label: String(m) }))}
+        />
       </div>
       <div className="reach-area__buttons">
         <button type="button" onClick={() => void show()} disabled={status.kind === "computing"}>

@@ -12,6 +12,7 @@ import {
   type ReachLevel,
   type ReachSortKey,
 } from "../state/reachTable";
+import { Choice } from "./Choice";
 import { WhatIf } from "./WhatIf";
 import "./reach.css";
 
@@ -82,41 +83,26 @@ export function ReachPanel({ summary, places, placesById }: ReachPanelProps) {
       <p className="reach-panel__note">{r.estimateNote}</p>
 
       <div className="reach-panel__controls">
-        <label>
-          {r.scenarioLabel}
-          <select value={scenario} onChange={(e) => setScenario(e.target.value as ShownKey)}>
-            {SCENARIOS.map((key) => (
-              <option key={key} value={key}>
-                {r.scenarios[key]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {r.levelLabel}
-          <select value={level} onChange={(e) => setLevel(e.target.value as ReachLevel)}>
-            {LEVELS.map((key) => (
-              <option key={key} value={key}>
-                {r.levels[key]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          label={r.scenarioLabel}
+          value={scenario}
+          onChange={setScenario}
+          options={SCENARIOS.map((key) => ({ value: key, label: r.scenarios[key] }))}
+        />
+        <Choice
+          label={r.levelLabel}
+          value={level}
+          onChange={setLevel}
+          options={LEVELS.map((key) => ({ value: key, label: r.levels[key] }))}
+        />
         {level === "kommun" && (
-          <label>
-            {r.filterLabel}
-            <select
-              value={filter}
-              onChange={(e) => setFilter(e.target.value as ReachFilter)}
-              data-testid="reach-filter"
-            >
-              {FILTERS.map((key) => (
-                <option key={key} value={key}>
-                  {r.filters[key]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Choice
+            label={r.filterLabel}
+            value={filter}
+            onChange={setFilter}
+            options={FILTERS.map((key) => ({ value: key, label: r.filters[key] }))}
+            testId="reach-filter"
+          />
         )}
       </div>
 

@@ -13,6 +13,7 @@ import { useI18n } from "../i18n/I18nProvider";
 import { useReachMessages } from "../i18n/reachMessages";
 import { changedKommuner, type WhatIfEdit } from "../state/reachTable";
 import { useWhatIf } from "../app/useWhatIf";
+import { Choice } from "./Choice";
 
 export interface WhatIfProps {
   summary: Summary;
@@ -221,29 +222,5 @@ export function WhatIf({ summary, places, placesById, scenario }: WhatIfProps) {
         </div>
       )}
     </section>
-  );
-}
-
-/** A labelled select with an empty first choice ("Välj …"). */
-function Choice(props: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  placeholder: string;
-  options: readonly { value: string; label: string }[];
-  testId: string;
-}) {
-  return (
-    <label>
-      {props.label}
-      <select value={props.value} onChange={(e) => props.onChange(e.target.value)} data-testid={props.testId}>
-        <option value="">{props.placeholder}</option>
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }

@@ -2,11 +2,9 @@
 // messages.ts so the finder and the reach views can grow without editing one shared file.
 import type { ReachKey } from "../data/reachScenarios";
 import type { WithinKey } from "../data/schema";
+import type { ReachFilter, ReachLevel } from "../state/reachTable";
 import { useI18n } from "./I18nProvider";
 import type { Language } from "./language";
-
-export type ReachLevel = "kommun" | "fa" | "lan";
-export type ReachFilter = "all" | "withoutBooked" | "glesbygd" | "landsbygd";
 
 export interface ReachMessages {
   title: string;
