@@ -1,6 +1,6 @@
 // The planners' what-if: close places or add new ones at a kommun seat, and see the travel reach change.
 // The recomputation runs in the reach worker (useWhatIf); this component only renders and collects edits.
-import { useId, useMemo, useState } from "react";
+import { useId, useMemo, useRef, useState } from "react";
 import type { ReachKey } from "../data/reachScenarios";
 import type {
   MeetingKind,
@@ -32,6 +32,8 @@ export function WhatIf({ summary, places, placesById, scenario }: WhatIfProps) {
   const [edits, setEdits] = useState<WhatIfEdit[]>([]);
   const [closeId, setCloseId] = useState("");
   const [addKod, setAddKod] = useState("");
+  // Ids of added places stay unique even after an earlier addition is undone.
+  const addedCount = useRef(0);
   const [move, setMove] = useState({ placeId: "", kommunKod: "" });
   const kind: MeetingKind = scenario === "booked" ? "booked" : "spontaneous";
   const state = useWhatIf(scenario, edits, places, summary);
@@ -138,7 +140,7 @@ export function WhatIf({ summary, places, placesById, scenario }: WhatIfProps) {
           if (addKod)
             setEdits((list) => [
               ...list,
-              { type: "add", id: `ny-${kind}-${addKod}-${list.length + 1}`, kommunKod: addKod, kind },
+              { type: "add", id: `ny-${kind}-${addKod}-${++addedCount.current}`, kommunKod: addKod, kind },
             ]);
           setAddKod("");
         }}
