@@ -2,6 +2,7 @@
 // then, once the places and summary are loaded, the map/list/Restid views, the side panels and "Om data".
 import { useCallback, useMemo, useState, type Dispatch, type RefObject } from "react";
 import { DistanceServices } from "../components/DistanceServices";
+import { EmbedPanel } from "../components/EmbedPanel";
 import { Finder } from "../components/Finder";
 import { FinderResults } from "../components/FinderResults";
 import { Legend } from "../components/Legend";
@@ -218,6 +219,7 @@ function LoadedViews({
         {viewMode === "reach" && (
           <ReachPanel summary={data.summary} places={data.places} placesById={placesById} />
         )}
+        {viewMode === "embed" && <EmbedPanel kommuner={data.summary.kommuner} />}
       </div>
       <div className="workspace__side">
         <DistanceServices services={data.summary.distanceServices} />

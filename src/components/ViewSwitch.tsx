@@ -1,4 +1,5 @@
 import { useI18n } from "../i18n/I18nProvider";
+import { EMBED_MESSAGES } from "../i18n/embedMessages";
 import type { ViewMode } from "../state/viewState";
 
 export interface ViewSwitchProps {
@@ -7,9 +8,9 @@ export interface ViewSwitchProps {
   onChange: (viewMode: ViewMode) => void;
 }
 
-/** "Karta / Lista / Restid": toggle buttons; the map button is disabled when WebGL is missing. */
+/** "Karta / Lista / Restid / Bädda in": toggle buttons; the map button is disabled when WebGL is missing. */
 export function ViewSwitch({ viewMode, mapAvailable, onChange }: ViewSwitchProps) {
-  const { messages: m } = useI18n();
+  const { messages: m, language } = useI18n();
   return (
     <nav className="view-switch" aria-label={m.nav.label}>
       <div role="group" aria-label={m.nav.viewSwitchLabel}>
@@ -31,6 +32,14 @@ export function ViewSwitch({ viewMode, mapAvailable, onChange }: ViewSwitchProps
           data-testid="view-reach"
         >
           {m.nav.reach}
+        </button>
+        <button
+          type="button"
+          aria-pressed={viewMode === "embed"}
+          onClick={() => onChange("embed")}
+          data-testid="view-embed"
+        >
+          {EMBED_MESSAGES[language].page.nav}
         </button>
       </div>
     </nav>

@@ -79,7 +79,9 @@ export class NarvaroKarta extends HTMLElement {
     const generation = ++this.#generation;
     this.#teardown();
     const options = parseOptions((name) => this.getAttribute(name));
-    this.#sizeSheet.replaceSync(`:host { block-size: ${options.height}; }`);
+    // data-flow (embed.html): as high as the content, since the iframe follows the announced height.
+    const flow = this.hasAttribute("data-flow");
+    this.#sizeSheet.replaceSync(`:host { block-size: ${flow ? "auto" : options.height}; }`);
     const ctx = renderContext(options.lang, options.kinds);
     const root = h("div", { class: "root", lang: options.lang, "data-state": "loading" });
     const status = h("p", { class: "status", role: "status" }, ctx.m.loading);

@@ -11,6 +11,7 @@ export function startFrame(): void {
   const lang = parseLang(params.get("lang"));
   document.documentElement.lang = lang;
   const widget = document.createElement("narvaro-karta");
+  widget.setAttribute("data-flow", "");
   for (const name of OBSERVED_ATTRIBUTES) {
     const value = params.get(name);
     if (value !== null) widget.setAttribute(name, value.slice(0, 100));

@@ -17,6 +17,12 @@ const PLACE_ID = /^[a-z0-9][a-z0-9-]{0,80}$/;
 /** Longest query kept from a URL; a search field never needs more. */
 const MAX_QUERY_LENGTH = 100;
 
+const VIEWS: readonly ViewMode[] = ["list", "reach", "embed"];
+
+function parseView(value: string | null): ViewMode {
+  return VIEWS.find((view) => view === value) ?? "map";
+}
+
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const q = params.get("q")?.trim().slice(0, MAX_QUERY_LENGTH) ?? "";
@@ -24,7 +30,7 @@ export function parseUrlState(search: string): UrlState {
   return {
     q: q === "" ? null : q,
     place: PLACE_ID.test(place) ? place : null,
-    view: params.get("view") === "list" ? "list" : params.get("view") === "reach" ? "reach" : "map",
+    view: parseView(params.get("view")),
     lang: parseLanguage(search),
   };
 }

@@ -1,5 +1,6 @@
 // Host pages for the widget's browser tests and its Lighthouse run. The hostile page tries to break the
 // widget with the CSS issue 9 names; the others are what a kommun page would look like.
+import { iframeSnippet } from "../../src/embed/snippet.ts";
 
 /** Issue 9's hostile CSS: large text, wide letters, inline divs, hidden canvases. */
 export const HOSTILE_CSS =
@@ -52,27 +53,22 @@ export function singlePage(base: string, kommun = "Pajala"): string {
   );
 }
 
-/** A page with the iframe fallback and the few lines of height handling the README documents. */
+/** A page with the iframe fallback exactly as the "Bädda in" page's snippet gives it (src/embed/snippet.ts). */
 export function framePage(base: string): string {
+  const snippet = iframeSnippet(
+    base,
+    { kommun: "Orsa", lang: "sv", kinds: ["spontaneous", "booked", "provider"], map: true, heightPx: 300 },
+    "Möt Arbetsförmedlingen i Orsa",
+  );
   return page(
     "Kommunens sida med iframe",
-    "iframe { border: 0; width: 100%; height: 300px }",
+    "",
     `<main><h1>Iframe</h1>
-<iframe id="frame" title="Möt Arbetsförmedlingen i Orsa" src="${base}embed.html?kommun=Orsa&amp;lang=sv&amp;id=orsa"></iframe>
+${snippet}
 </main>
-<script>${FRAME_LISTENER}
-window.addEventListener("message", (event) => {
+<script>window.addEventListener("message", (event) => {
   const heights = event.data && event.data["datawrapper-height"];
   if (heights) (window.receivedHeights ||= []).push(heights);
 });</script>`,
   );
 }
-
-/** The host-side lines of README "Bädda in", verbatim (test/embed/readme.test.ts checks they match). */
-export const FRAME_LISTENER = `window.addEventListener("message", (event) => {
-  const heights = event.data && event.data["datawrapper-height"];
-  if (!heights) return;
-  for (const iframe of document.querySelectorAll("iframe"))
-    if (iframe.contentWindow === event.source)
-      for (const id in heights) iframe.style.height = heights[id] + "px";
-});`;

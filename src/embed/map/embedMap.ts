@@ -20,7 +20,7 @@ import type { EmbedMapModule, MountOptions } from "./types";
 setWorkerUrl(workerUrl);
 
 /** Room for the zoom buttons (right) and the attribution (bottom), px. */
-const FIT_PADDING = { top: 24, right: 56, bottom: 40, left: 24 };
+const FIT_PADDING = { top: 24, right: 56, bottom: 64, left: 24 };
 
 export const mapSheet = new CSSStyleSheet();
 mapSheet.replaceSync(mapCss);
