@@ -63,3 +63,12 @@ export function iframeSnippet(baseUrl: string, options: SnippetOptions, title: s
     `</script>`,
   ].join("\n");
 }
+
+/**
+ * The Content-Security-Policy a host page needs when it serves dist/ from its own origin (README): no
+ * 'unsafe-inline', no 'unsafe-eval'. img-src data: is for the SVG icons in MapLibre's CSS; the widget's
+ * styles are constructed stylesheets, which style-src does not govern. test/e2e/embed.ts serves a page
+ * with exactly this header and checks the widget and its map work and nothing is refused.
+ */
+export const SELF_HOSTED_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'self'";

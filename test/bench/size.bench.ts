@@ -153,7 +153,10 @@ export async function benchSize(distDir = join(repoDir, "dist")): Promise<string
       .filter((file) => !firstRenderFiles.has(file)),
   );
 
-  const allFiles = listFiles(distDir).filter((file) => !file.endsWith(".map") && !file.startsWith(".vite/"));
+  // The kommun widget's files (embed.js, embed/, data/embed/) are measured by embedSizeLine below.
+  const allFiles = listFiles(distDir).filter(
+    (file) => !file.endsWith(".map") && !file.startsWith(".vite/") && !isEmbedFile(file),
+  );
   const jsFiles = allFiles.filter((file) => /\.m?js$/.test(file));
   const firstJs = [...firstRenderFiles].sort().map((file) => measure(distDir, file, true));
   const laterJs = jsFiles
@@ -189,7 +192,46 @@ export async function benchSize(distDir = join(repoDir, "dist")): Promise<string
     ...laterJs.map((item) => detail(lazyChunkFiles.has(item.file) ? "lazy chunk" : "worker/asset", item)),
     totals("later data (fetched after the first render)", laterData),
     ...laterData.map((item) => detail("data", item)),
+    embedSizeLine(distDir),
   ];
+}
+
+function isEmbedFile(file: string): boolean {
+  return (
+    file === "embed.js" ||
+    file === "embed.html" ||
+    file.startsWith("embed/") ||
+    file.startsWith("data/embed/")
+  );
+}
+
+/**
+ * Issue 9's line for the kommun widget. js: dist/embed.js, everything a widget runs before its text
+ * shows (one classic script, CSS and strings inlined). data: the largest kommun file plus index.json,
+ * i.e. the worst case of a widget asked for by name. map: the lazy map module plus MapLibre's worker,
+ * which load only when a map comes on screen. Goals: js ≤ 45, data ≤ 10 KB gzip.
+ */
+export function embedSizeLine(distDir: string): string {
+  const gzipKb = (files: readonly string[]) =>
+    kb(
+      sum(
+        files.map((file) => measure(distDir, file, false)),
+        (item) => item.gzip,
+      ),
+    );
+  const files = listFiles(distDir);
+  const kommunFiles = files.filter((file) => /^data\/embed\/\d{4}\.json$/.test(file));
+  if (kommunFiles.length === 0)
+    throw new Error(`${distDir}/data/embed/ has no kommun files: run \`npm run build\``);
+  const largest = kommunFiles
+    .map((file) => measure(distDir, file, false))
+    .reduce((a, b) => (b.gzip > a.gzip ? b : a));
+  const mapFiles = files.filter((file) => /^embed\/.*\.m?js$/.test(file));
+  return (
+    `embed: js_gz_kb=${gzipKb(["embed.js"])} ` +
+    `data_gz_kb=${kb(largest.gzip + measure(distDir, "data/embed/index.json", false).gzip)} ` +
+    `map_js_gz_kb=${gzipKb(mapFiles)}`
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)

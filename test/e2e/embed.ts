@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import type { AxeViolation, NarvarokartanPage } from "./driver.ts";
 import { launchBrowser, type LaunchedBrowser } from "./browser.ts";
 import { EMBED_SELECTORS as S, EmbedHostPage } from "./embedDriver.ts";
-import { framePage, hostilePage, singlePage } from "./embedHost.ts";
+import { CSP_PAGE_CSS, cspPage, framePage, hostilePage, singlePage } from "./embedHost.ts";
 import { assert, type TestCase } from "./harness.ts";
 import { watchNetwork, type NetworkLog } from "./network.ts";
 import { startStaticServer, type StaticServer } from "./staticServer.ts";
@@ -52,6 +52,8 @@ export function embedCases({ distDir, resultsDir, assertNoViolations }: EmbedCas
             "/kommun/hostile.html": hostilePage(EMBED_BASE),
             "/kommun/single.html": singlePage(EMBED_BASE, "Pajala"),
             "/kommun/iframe.html": framePage(EMBED_BASE),
+            "/kommun/csp.html": cspPage(EMBED_BASE, "/kommun/csp.css"),
+            "/kommun/csp.css": CSP_PAGE_CSS,
           },
         });
         const browser = await launchBrowser();
@@ -285,6 +287,28 @@ export function embedCases({ distDir, resultsDir, assertNoViolations }: EmbedCas
       },
     },
     {
+      name: "widget: under README's strict CSP (no unsafe-inline, no unsafe-eval) the text and the map work",
+      run: async () => {
+        const { page, host, errors } = get();
+        const before = errors.length;
+        const response = await page.goto(url("csp.html"), { waitUntil: "load" });
+        assert(
+          response?.headers()["content-security-policy"]?.includes("worker-src 'self'"),
+          "no CSP header",
+        );
+        const widget = await host.waitForWidget(0);
+        assert(
+          widget.state === "ready" && widget.kommun === "2326",
+          `Berg widget: ${JSON.stringify(widget)}`,
+        );
+        await host.waitForMap(0);
+        const box = await host.canvasBox(0);
+        assert(box.width > 200, `canvas ${JSON.stringify(box)}`);
+        // A refused script, style, worker or image is logged as a console error.
+        assert(errors.length === before, `errors under CSP:\n${errors.slice(before).join("\n")}`);
+      },
+    },
+    {
       name: "widget: no cookie, no localStorage, sessionStorage, IndexedDB or Cache Storage written",
       run: async () => {
         const { context, page } = get();
@@ -311,7 +335,7 @@ export function embedCases({ distDir, resultsDir, assertNoViolations }: EmbedCas
         const paths = network.requests
           .filter((u) => u.startsWith(server.origin))
           .map((u) => new URL(u).pathname);
-        const isHostPage = (p: string) => /^\/kommun\/[a-z]+\.html$/.test(p);
+        const isHostPage = (p: string) => /^\/kommun\/[a-z]+\.(html|css)$/.test(p);
         const outside = paths.filter((p) => !p.startsWith(EMBED_BASE) && !isHostPage(p));
         assert(outside.length === 0, `requests outside ${EMBED_BASE}:\n${outside.join("\n")}`);
         for (const expected of [

@@ -1,6 +1,6 @@
 // Host pages for the widget's browser tests and its Lighthouse run. The hostile page tries to break the
 // widget with the CSS issue 9 names; the others are what a kommun page would look like.
-import { iframeSnippet } from "../../src/embed/snippet.ts";
+import { iframeSnippet, SELF_HOSTED_CSP } from "../../src/embed/snippet.ts";
 
 /** Issue 9's hostile CSS: large text, wide letters, inline divs, hidden canvases. */
 export const HOSTILE_CSS =
@@ -72,3 +72,19 @@ ${snippet}
 });</script>`,
   );
 }
+
+/** A page under README's strict CSP: its styles in a file, the height reserved there, no inline code. */
+export function cspPage(base: string, cssPath: string): { body: string; headers: Record<string, string> } {
+  return {
+    headers: { "Content-Security-Policy": SELF_HOSTED_CSP },
+    body: `<!doctype html>
+<html lang="sv">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,"><title>Sida med strikt CSP</title><link rel="stylesheet" href="${cssPath}"></head>
+<body><main><h1>Strikt CSP</h1><narvaro-karta kommun="Berg"></narvaro-karta></main>
+<script src="${base}embed.js" defer></script></body>
+</html>`,
+  };
+}
+
+export const CSP_PAGE_CSS = `${RESERVE("640px")} body { font-family: sans-serif }`;

@@ -29,8 +29,8 @@ export interface StaticServerOptions {
   dir: string;
   /** URL path the directory appears at, with leading and trailing slash: "/kommun/arbete/". */
   prefix: string;
-  /** In-memory pages by exact path ("/host.html" → HTML). */
-  pages?: Record<string, string>;
+  /** In-memory files by exact path ("/host.html" → HTML), typed by extension, with their own headers. */
+  pages?: Record<string, string | { body: string; headers: Record<string, string> }>;
   /** Extra response headers for every answer (e.g. a Content-Security-Policy to test). */
   headers?: Record<string, string>;
 }
@@ -44,8 +44,13 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     const headers = { "Cache-Control": "no-store", ...options.headers };
     const page = options.pages?.[path];
     if (page !== undefined) {
-      response.writeHead(200, { ...headers, "Content-Type": TYPES[".html"] });
-      response.end(page);
+      const { body, headers: pageHeaders } = typeof page === "string" ? { body: page, headers: {} } : page;
+      response.writeHead(200, {
+        ...headers,
+        "Content-Type": TYPES[extname(path)] ?? TYPES[".html"],
+        ...pageHeaders,
+      });
+      response.end(body);
       return;
     }
     if (!path.startsWith(options.prefix)) {
