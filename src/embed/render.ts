@@ -159,7 +159,7 @@ export function renderContent(data: EmbedKommunData, ctx: RenderContext, id: str
     h(
       "p",
       { class: "note" },
-      `${m.estimateNote} ${m.dataDate(data.reportDate)} `,
+      `${m.estimateNote} ${m.dataDate(data.reportDate)} ${m.attribution}. `,
       h("a", { href: fullMapUrl(data, ctx.lang), target: "_top" }, m.fullMap(data.namn)),
     ),
   );

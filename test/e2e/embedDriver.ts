@@ -22,6 +22,7 @@ export const EMBED_SELECTORS = {
   popup: ".maplibregl-popup",
   zoomIn: ".maplibregl-ctrl-zoom-in",
   attribution: ".maplibregl-ctrl-attrib",
+  attributionButton: ".maplibregl-ctrl-attrib-button",
   gestureHelp: ".maplibregl-cooperative-gesture-screen",
 } as const;
 

@@ -137,6 +137,11 @@ export function mountMap(container: HTMLElement, data: EmbedKommunData, options:
   });
   map.on("resize", fit);
   map.once("load", () => {
+    // On a narrow map MapLibre opens the compact attribution over a third of it; the widget's text
+    // already credits the sources, and the (i) button still opens it.
+    const attribution = container.querySelector(".maplibregl-ctrl-attrib.maplibregl-compact");
+    attribution?.removeAttribute("open");
+    attribution?.classList.remove("maplibregl-compact-show");
     fit();
     options.onReady();
   });
