@@ -22,6 +22,17 @@ import type { LonLat, PlaceTravel } from "./travelTypes.ts";
 
 export type { EnginePlace };
 
+/** One route of `npm run route`: what the finder shows for it, and the road numbers along it. */
+export interface RouteResult {
+  /** Minutes and km rounded as travelFrom rounds them (Infinity: no road connection). */
+  minutes: number;
+  km: number;
+  /** Road numbers in driving order, each once per stretch ("E45", "62"); empty for a direct leg. */
+  roads: string[];
+  /** True when the route runs through a suspected gap of the detour audit. */
+  gapCaveat: boolean;
+}
+
 export class ReachService {
   readonly graph: RoadGraph;
   readonly network: NetworkIndex;
@@ -55,26 +66,55 @@ export class ReachService {
    * connection (another island) are left out.
    */
   travelFrom(origin: LonLat, places: readonly EnginePlace[]): { accessKm: number; travel: PlaceTravel[] } {
-    const start = this.network.attach(origin[0], origin[1]);
-    const paths: ShortestPaths = multiSourceDijkstra(this.graph, [
-      { node: start.node, minutes: accessMinutes(start.accessKm), km: start.accessKm, label: 0 },
-    ]);
+    const { start, paths } = this.pathsFrom(origin);
     const out: PlaceTravel[] = [];
     for (const place of places) {
-      const end = this.attachPlace(place);
-      let minutes = end.node < 0 ? Infinity : paths.minutes[end.node]! + accessMinutes(end.accessKm);
-      let km = end.node < 0 ? Infinity : paths.km[end.node]! + end.accessKm;
-      const straightM = haversineM(origin[0], origin[1], place.lon, place.lat);
-      if (straightM <= DIRECT_MAX_KM * 1000) {
-        const directKm = accessRoadKm(straightM);
-        if (accessMinutes(directKm) < minutes) [minutes, km] = [accessMinutes(directKm), directKm];
-      }
+      const { minutes, km } = this.travelTo(origin, paths, place);
       if (Number.isFinite(minutes))
         out.push({ placeId: place.id, minutes: Math.round(minutes * 10) / 10, km: Math.round(km * 10) / 10 });
     }
     out.sort((p, q) => p.minutes - q.minutes || (p.placeId < q.placeId ? -1 : 1));
     // Straight-line km (the access leg without its circuity factor).
     return { accessKm: Math.round((start.accessKm / ACCESS_CIRCUITY) * 10) / 10, travel: out };
+  }
+
+  /**
+   * One route, as travelFrom computes it for the finder (same legs, same rounding), with the road numbers
+   * it uses: for `npm run route` and the method note.
+   */
+  route(origin: LonLat, place: EnginePlace): RouteResult {
+    const { paths } = this.pathsFrom(origin);
+    const { minutes, km } = this.travelTo(origin, paths, place);
+    return {
+      minutes: Math.round(minutes * 10) / 10,
+      km: Math.round(km * 10) / 10,
+      roads: [],
+      gapCaveat: false,
+    };
+  }
+
+  private pathsFrom(origin: LonLat): { start: { node: number; accessKm: number }; paths: ShortestPaths } {
+    const start = this.network.attach(origin[0], origin[1]);
+    const paths = multiSourceDijkstra(this.graph, [
+      { node: start.node, minutes: accessMinutes(start.accessKm), km: start.accessKm, label: 0 },
+    ]);
+    return { start, paths };
+  }
+
+  private travelTo(
+    origin: LonLat,
+    paths: ShortestPaths,
+    place: EnginePlace,
+  ): { minutes: number; km: number } {
+    const end = this.attachPlace(place);
+    let minutes = end.node < 0 ? Infinity : paths.minutes[end.node]! + accessMinutes(end.accessKm);
+    let km = end.node < 0 ? Infinity : paths.km[end.node]! + end.accessKm;
+    const straightM = haversineM(origin[0], origin[1], place.lon, place.lat);
+    if (straightM <= DIRECT_MAX_KM * 1000) {
+      const directKm = accessRoadKm(straightM);
+      if (accessMinutes(directKm) < minutes) [minutes, km] = [accessMinutes(directKm), directKm];
+    }
+    return { minutes, km };
   }
 
   /** All aggregates (kommun, FA region, län, Sweden) of one scenario for the given places. */
