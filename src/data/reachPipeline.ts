@@ -73,7 +73,9 @@ export function buildReach(
   issues.push(...seats.issues);
   if (!roads) return { build: null, issues };
 
-  const built = buildRoadGraph(roads, skeleton.skeleton, file("roads"));
+  const built = buildRoadGraph(roads, skeleton.skeleton, file("roads"), {
+    seats: seats.rows.map((seat) => [seat.lon, seat.lat] as const),
+  });
   issues.push(...built.issues);
   const networkBytes = encodeNetwork(built.graph);
   const graph = decodeNetwork(toArrayBuffer(networkBytes));

@@ -32,6 +32,35 @@ export const JOIN_AT_END_M = 50;
  */
 export const SAME_ROAD_DETOUR_FACTOR = 3;
 
+/**
+ * Crossings: where the lines of two roads cross between their vertices, both are split there into one
+ * shared node; a crossing closer than this to an edge's end uses that end instead, m.
+ */
+export const CROSSING_SPLIT_M = 50;
+
+/**
+ * Near-misses: two nodes of different numbered roads closer than this are joined by a connector at access
+ * speed (riksväg 62 × E45 at Stöllet: nearest vertices 0.43 km apart), m.
+ */
+export const NEAR_MISS_JOIN_M = 1_000;
+
+/** …unless the network already links the two nodes within this factor × their straight-line distance. */
+export const NEAR_MISS_DETOUR_FACTOR = 3;
+
+/**
+ * A skeleton link is split at every kommun seat's network node whose straight-line detour (end → seat →
+ * end) is at most this factor × the link's straight line: the link passes through that town (Umeå → Töre
+ * through Luleå), its road km shared between the pieces in proportion.
+ */
+export const SKELETON_PASS_FACTOR = 1.02;
+
+/**
+ * Multi-node attachment: a point (cell, seat, place, origin) takes an access leg to its nearest node and
+ * also to the nearest node of every other road within this extra distance beyond the nearest one, each leg
+ * at access speed, so a town on the dead end of one numbered road also reaches the trunk road beside it, m.
+ */
+export const ATTACH_EXTRA_M = 3_000;
+
 /** A skeleton node is attached to the nearest OSM node within this distance, else it stays its own node, m. */
 export const SKELETON_SNAP_MAX_M = 5_000;
 

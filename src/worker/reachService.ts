@@ -14,7 +14,7 @@ import {
 } from "../geo/assumptions.ts";
 import { multiSourceDijkstra, type ShortestPaths } from "../geo/dijkstra.ts";
 import { haversineM } from "../geo/distance.ts";
-import { NetworkIndex, ReachEngine, placeSources } from "../geo/reach.ts";
+import { NetworkIndex, ReachEngine, placeSources, type AccessLeg } from "../geo/reach.ts";
 import { PointGrid } from "../geo/spatialIndex.ts";
 import { areaLevels, scenarioReach, type AreaLevels, type ScenarioReach } from "../geo/reachSummary.ts";
 import type { RoadGraph } from "../geo/roadGraph.ts";
@@ -39,7 +39,7 @@ export class ReachService {
   private cellData: CellData | null = null;
   private engine: ReachEngine | null = null;
   private levels: AreaLevels | null = null;
-  private readonly attachCache = new Map<string, { node: number; accessKm: number }>();
+  private readonly attachCache = new Map<string, AccessLeg[]>();
 
   constructor(networkBuffer: ArrayBuffer) {
     this.graph = decodeNetwork(networkBuffer);
@@ -56,7 +56,7 @@ export class ReachService {
   private attachPlace(place: EnginePlace) {
     const key = `${place.id}@${place.lon},${place.lat}`;
     let a = this.attachCache.get(key);
-    if (!a) this.attachCache.set(key, (a = this.network.attach(place.lon, place.lat)));
+    if (!a) this.attachCache.set(key, (a = this.network.attachLegs(place.lon, place.lat)));
     return a;
   }
 
@@ -83,38 +83,69 @@ export class ReachService {
    * it uses: for `npm run route` and the method note.
    */
   route(origin: LonLat, place: EnginePlace): RouteResult {
-    const { paths } = this.pathsFrom(origin);
-    const { minutes, km } = this.travelTo(origin, paths, place);
+    const previousEdge = new Int32Array(this.graph.nodeLon.length);
+    const { paths } = this.pathsFrom(origin, previousEdge);
+    const { minutes, km, endNode } = this.travelTo(origin, paths, place);
+    const roads: string[] = [];
+    // Walk back from the egress node along the edges Dijkstra used (edge slot k runs from the node whose
+    // offsets range holds k to targets[k]).
+    for (let node = endNode; node >= 0 && previousEdge[node]! >= 0; ) {
+      const k = previousEdge[node]!;
+      const road = this.graph.edgeRoad[k]!;
+      const name = road >= 0 ? this.graph.roadNames[road]! : null;
+      if (name !== null && roads[roads.length - 1] !== name) roads.push(name);
+      node = this.edgeSource(k);
+    }
+    roads.reverse();
     return {
       minutes: Math.round(minutes * 10) / 10,
       km: Math.round(km * 10) / 10,
-      roads: [],
+      roads,
       gapCaveat: false,
     };
   }
 
-  private pathsFrom(origin: LonLat): { start: { node: number; accessKm: number }; paths: ShortestPaths } {
-    const start = this.network.attach(origin[0], origin[1]);
-    const paths = multiSourceDijkstra(this.graph, [
-      { node: start.node, minutes: accessMinutes(start.accessKm), km: start.accessKm, label: 0 },
-    ]);
-    return { start, paths };
+  /** The node an edge slot leaves from (binary search over the CSR offsets). */
+  private edgeSource(slot: number): number {
+    const { offsets } = this.graph;
+    let [lo, hi] = [0, offsets.length - 2];
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (offsets[mid]! <= slot) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
+  private pathsFrom(origin: LonLat, previousEdge?: Int32Array): { start: AccessLeg; paths: ShortestPaths } {
+    const legs = this.network.attachLegs(origin[0], origin[1]);
+    const paths = multiSourceDijkstra(
+      this.graph,
+      legs.map((leg) => ({ node: leg.node, minutes: accessMinutes(leg.accessKm), km: leg.accessKm, label: 0 })),
+      undefined,
+      previousEdge,
+    );
+    return { start: legs[0]!, paths };
+  }
+
+  /** Best of the place's egress legs and the direct local-road leg; endNode = -1 for the direct leg. */
   private travelTo(
     origin: LonLat,
     paths: ShortestPaths,
     place: EnginePlace,
-  ): { minutes: number; km: number } {
-    const end = this.attachPlace(place);
-    let minutes = end.node < 0 ? Infinity : paths.minutes[end.node]! + accessMinutes(end.accessKm);
-    let km = end.node < 0 ? Infinity : paths.km[end.node]! + end.accessKm;
+  ): { minutes: number; km: number; endNode: number } {
+    let [minutes, km, endNode] = [Infinity, Infinity, -1];
+    for (const end of this.attachPlace(place)) {
+      if (end.node < 0) continue;
+      const t = paths.minutes[end.node]! + accessMinutes(end.accessKm);
+      if (t < minutes) [minutes, km, endNode] = [t, paths.km[end.node]! + end.accessKm, end.node];
+    }
     const straightM = haversineM(origin[0], origin[1], place.lon, place.lat);
     if (straightM <= DIRECT_MAX_KM * 1000) {
       const directKm = accessRoadKm(straightM);
-      if (accessMinutes(directKm) < minutes) [minutes, km] = [accessMinutes(directKm), directKm];
+      if (accessMinutes(directKm) < minutes) [minutes, km, endNode] = [accessMinutes(directKm), directKm, -1];
     }
-    return { minutes, km };
+    return { minutes, km, endNode };
   }
 
   /** All aggregates (kommun, FA region, län, Sweden) of one scenario for the given places. */
