@@ -232,12 +232,41 @@ export interface ReachModelInfo {
     components: number;
     gapsBridged: { from: [number, number]; to: [number, number]; distanceM: number }[];
     danglingJoined: number;
+    /** Crossings of two roads' lines split into a shared node (CROSSING_SPLIT_M). */
+    crossingsSplit: number;
+    /** Near-misses of two numbered roads joined (NEAR_MISS_JOIN_M). */
+    nearMissesJoined: number;
     skeletonLinks: number;
+    /** Skeleton links split at a kommun seat they pass (SKELETON_PASS_FACTOR). */
+    skeletonLinksSplit: number;
+  };
+  /**
+   * The detour audit: kommun seat → nearest place of each kind, and seat → seat of every pair of touching
+   * kommuner; every route whose road km exceed ratioLimit × the straight line is a suspected gap.
+   */
+  detourAudit: {
+    ratioLimit: number;
+    /** Pairs audited. */
+    pairs: number;
+    /** Worst ratio first. */
+    suspectedGaps: SuspectedGap[];
   };
   cells: { count: number; population: number; outsideKommunPolygons: number };
   /** Population by the straight-line length of its access leg to the network. */
   accessLegs: { withinKm: number; population: number }[];
   modelCheck: ModelCheck;
+}
+
+export interface SuspectedGap {
+  /** A kommun name (its seat) or a meeting place id. */
+  from: string;
+  to: string;
+  roadKm: number;
+  straightKm: number;
+  /** roadKm / straightKm, 2 decimals. */
+  ratio: number;
+  /** Road numbers of the model's route ("E45", "62"; "E-road skeleton" for skeleton links). */
+  roads: string[];
 }
 
 export interface ModelCheck {

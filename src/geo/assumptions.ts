@@ -100,6 +100,13 @@ export const ACCESS_CIRCUITY = 1.3;
  */
 export const DIRECT_MAX_KM = 25;
 
+/**
+ * Detour audit: a route whose road km exceed this factor × the straight line is listed as a suspected gap
+ * in the road data (summary.reachModel.detourAudit) and its finder result carries a caveat. Not a speed
+ * or distance of the model but the threshold of its self-check, ×.
+ */
+export const DETOUR_AUDIT_RATIO = 1.8;
+
 /** The thresholds the coverage is reported at, minutes. */
 export const WITHIN_MINUTES = [10, 20, 30, 45, 60] as const;
 

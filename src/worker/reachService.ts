@@ -12,6 +12,7 @@ import {
   accessMinutes,
   accessRoadKm,
 } from "../geo/assumptions.ts";
+import { isSuspectedDetour, pathRoads } from "../geo/detourAudit.ts";
 import { multiSourceDijkstra, type ShortestPaths } from "../geo/dijkstra.ts";
 import { haversineM } from "../geo/distance.ts";
 import { NetworkIndex, ReachEngine, placeSources, type AccessLeg } from "../geo/reach.ts";
@@ -70,8 +71,14 @@ export class ReachService {
     const out: PlaceTravel[] = [];
     for (const place of places) {
       const { minutes, km } = this.travelTo(origin, paths, place);
-      if (Number.isFinite(minutes))
-        out.push({ placeId: place.id, minutes: Math.round(minutes * 10) / 10, km: Math.round(km * 10) / 10 });
+      if (!Number.isFinite(minutes)) continue;
+      const straightKm = haversineM(origin[0], origin[1], place.lon, place.lat) / 1000;
+      out.push({
+        placeId: place.id,
+        minutes: Math.round(minutes * 10) / 10,
+        km: Math.round(km * 10) / 10,
+        ...(isSuspectedDetour(km, straightKm) ? { suspectedGap: true } : {}),
+      });
     }
     out.sort((p, q) => p.minutes - q.minutes || (p.placeId < q.placeId ? -1 : 1));
     // Straight-line km (the access leg without its circuity factor).
@@ -86,35 +93,13 @@ export class ReachService {
     const previousEdge = new Int32Array(this.graph.nodeLon.length);
     const { paths } = this.pathsFrom(origin, previousEdge);
     const { minutes, km, endNode } = this.travelTo(origin, paths, place);
-    const roads: string[] = [];
-    // Walk back from the egress node along the edges Dijkstra used (edge slot k runs from the node whose
-    // offsets range holds k to targets[k]).
-    for (let node = endNode; node >= 0 && previousEdge[node]! >= 0; ) {
-      const k = previousEdge[node]!;
-      const road = this.graph.edgeRoad[k]!;
-      const name = road >= 0 ? this.graph.roadNames[road]! : null;
-      if (name !== null && roads[roads.length - 1] !== name) roads.push(name);
-      node = this.edgeSource(k);
-    }
-    roads.reverse();
+    const roads = endNode >= 0 ? pathRoads(this.graph, previousEdge, endNode) : [];
     return {
       minutes: Math.round(minutes * 10) / 10,
       km: Math.round(km * 10) / 10,
       roads,
-      gapCaveat: false,
+      gapCaveat: isSuspectedDetour(km, haversineM(origin[0], origin[1], place.lon, place.lat) / 1000),
     };
-  }
-
-  /** The node an edge slot leaves from (binary search over the CSR offsets). */
-  private edgeSource(slot: number): number {
-    const { offsets } = this.graph;
-    let [lo, hi] = [0, offsets.length - 2];
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (offsets[mid]! <= slot) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
   }
 
   private pathsFrom(origin: LonLat, previousEdge?: Int32Array): { start: AccessLeg; paths: ShortestPaths } {
