@@ -55,7 +55,7 @@ export function pathRoads(graph: RoadGraph, previousEdge: Int32Array, endNode: n
     }
     return lo;
   };
-  for (let node = endNode; node >= 0 && previousEdge[node]! >= 0; ) {
+  for (let node = endNode; node >= 0 && previousEdge[node]! >= 0;) {
     const k = previousEdge[node]!;
     const road = edgeRoad[k]!;
     const name = road >= 0 ? roadNames[road]! : null;
@@ -101,7 +101,10 @@ export function isSuspectedDetour(roadKm: number, straightKm: number): boolean {
  * Kommun pairs whose polygons touch: some vertex of one lies within `toleranceM` of a vertex of the other
  * (the kommun file's shared borders have common vertices). Indexes into `areas`, each pair once, i < j.
  */
-export function touchingPairs(areas: readonly (Polygon | MultiPolygon)[], toleranceM = 100): [number, number][] {
+export function touchingPairs(
+  areas: readonly (Polygon | MultiPolygon)[],
+  toleranceM = 100,
+): [number, number][] {
   const lon: number[] = [];
   const lat: number[] = [];
   const area: number[] = [];

@@ -239,7 +239,12 @@ export function buildRoadGraph(
   });
   let skeletonLinksSplit = 0;
   for (const link of skeleton.links) {
-    const stops = linkStops(builder, skeletonNode.get(link.source)!, skeletonNode.get(link.target)!, seatNodes);
+    const stops = linkStops(
+      builder,
+      skeletonNode.get(link.source)!,
+      skeletonNode.get(link.target)!,
+      seatNodes,
+    );
     if (stops.length > 2) skeletonLinksSplit++;
     for (let s = 1; s < stops.length; s++) {
       const km = link.km * (stops[s]!.share - stops[s - 1]!.share);
@@ -490,8 +495,18 @@ function segmentCrossing(
   f: PendingEdge,
 ): { t: number; u: number; lon: number; lat: number } | null {
   const k = Math.cos((builder.lat[e.a]! * Math.PI) / 180);
-  const [ax, ay, bx, by] = [builder.lon[e.a]! * k, builder.lat[e.a]!, builder.lon[e.b]! * k, builder.lat[e.b]!];
-  const [cx, cy, dx, dy] = [builder.lon[f.a]! * k, builder.lat[f.a]!, builder.lon[f.b]! * k, builder.lat[f.b]!];
+  const [ax, ay, bx, by] = [
+    builder.lon[e.a]! * k,
+    builder.lat[e.a]!,
+    builder.lon[e.b]! * k,
+    builder.lat[e.b]!,
+  ];
+  const [cx, cy, dx, dy] = [
+    builder.lon[f.a]! * k,
+    builder.lat[f.a]!,
+    builder.lon[f.b]! * k,
+    builder.lat[f.b]!,
+  ];
   const denom = (bx - ax) * (dy - cy) - (by - ay) * (dx - cx);
   if (Math.abs(denom) < 1e-15) return null;
   const t = ((cx - ax) * (dy - cy) - (cy - ay) * (dx - cx)) / denom;

@@ -106,7 +106,12 @@ export class ReachService {
     const legs = this.network.attachLegs(origin[0], origin[1]);
     const paths = multiSourceDijkstra(
       this.graph,
-      legs.map((leg) => ({ node: leg.node, minutes: accessMinutes(leg.accessKm), km: leg.accessKm, label: 0 })),
+      legs.map((leg) => ({
+        node: leg.node,
+        minutes: accessMinutes(leg.accessKm),
+        km: leg.accessKm,
+        label: 0,
+      })),
       undefined,
       previousEdge,
     );

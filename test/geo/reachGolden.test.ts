@@ -44,7 +44,10 @@ function computeAggregates() {
   const seats = parseKommunSeats(read("kommun_seats.csv"), "kommun_seats.csv");
   const kommuner = JSON.parse(read("kommuner.json")) as KommunAreas;
   const places = JSON.parse(read("places.json")) as EnginePlace[];
-  const built = buildRoadGraph(roads, skeleton.skeleton, "roads.json");
+  // As buildReach: the skeleton links are split at the kommun seats they pass.
+  const built = buildRoadGraph(roads, skeleton.skeleton, "roads.json", {
+    seats: seats.rows.map((s) => [s.lon, s.lat] as const),
+  });
   issues.push(...skeleton.issues, ...grid.issues, ...seats.issues, ...built.issues);
 
   // As buildReach: encode and decode the network and the cells, then run on the decoded form.
