@@ -221,7 +221,7 @@ export function buildData(texts: SourceTexts, dataDir = "../shared/data"): Build
       kommunCount: s.kommunCount,
       approvedAddresses: s.approvedAddresses,
       asOf: "2021-08-24",
-      sourceRef: `004 Bilaga 3, rad ${s.row} (rapporttextens rad ${s.reportLine}); antal kommuner enligt fotnot 72`,
+      sourceRef: `004 Bilaga 3, rad ${s.row} (rapporttextens rad ${s.reportLine}); antal kommuner enligt fotnot 72, antal adresser där tjänsten levereras fysiskt enligt fotnot 73`,
     }));
   const distanceServices = parseDistanceServices(texts.distansservice, log);
 
