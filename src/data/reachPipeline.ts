@@ -15,7 +15,7 @@ import type { DataIssue } from "./csv.ts";
 import { parsePopulationGrid } from "./population.ts";
 import { decodeCells, decodeNetwork, encodeCells, encodeNetwork, type CellData } from "./reachBinary.ts";
 import { REACH_KEYS, inScenario, placedPlaces, type EnginePlace } from "./reachScenarios.ts";
-import { parseKommunSeats } from "./reference.ts";
+import { SEAT_CORRECTIONS_FILE, parseKommunSeats } from "./reference.ts";
 import type {
   BaseSummary,
   MeetingPlaceCollection,
@@ -32,7 +32,8 @@ export const REACH_FILES = {
   seats: "places/geonames_cities500_SE/kommun_seats_SE.csv",
 } as const;
 
-export type ReachTexts = Record<keyof typeof REACH_FILES, string>;
+/** The shared files, and the project's seat corrections (data/kommun_seat_corrections.csv). */
+export type ReachTexts = Record<keyof typeof REACH_FILES | "seatCorrections", string>;
 
 export interface ReachInputs {
   summary: BaseSummary;
@@ -71,7 +72,10 @@ export function buildReach(
   issues.push(...skeleton.issues);
   const grid = parsePopulationGrid(texts.population, file("population"));
   issues.push(...grid.issues);
-  const seats = parseKommunSeats(texts.seats, file("seats"));
+  const seats = parseKommunSeats(texts.seats, file("seats"), {
+    text: texts.seatCorrections,
+    file: SEAT_CORRECTIONS_FILE,
+  });
   issues.push(...seats.issues);
   if (!roads) return { build: null, issues };
 

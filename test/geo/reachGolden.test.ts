@@ -41,7 +41,7 @@ function computeAggregates() {
   const roads = JSON.parse(read("roads.json")) as RoadCollection;
   const skeleton = parseSkeleton(read("skeleton.graphml"), "skeleton.graphml");
   const grid = parsePopulationGrid(read("population.csv"), "population.csv");
-  const seats = parseKommunSeats(read("kommun_seats.csv"), "kommun_seats.csv");
+  const seats = parseKommunSeats(read("kommun_seats.csv"), "kommun_seats.csv", null);
   const kommuner = JSON.parse(read("kommuner.json")) as KommunAreas;
   const places = JSON.parse(read("places.json")) as EnginePlace[];
   // As buildReach: the skeleton links are split at the kommun seats they pass.
