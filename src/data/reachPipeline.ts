@@ -80,7 +80,7 @@ export function buildReach(
   if (!roads) return { build: null, issues };
 
   const built = buildRoadGraph(roads, skeleton.skeleton, file("roads"), {
-    seats: seats.rows.map((seat) => [seat.lon, seat.lat] as const),
+    seats: seats.rows.map((seat) => ({ name: seat.name, lon: seat.lon, lat: seat.lat })),
   });
   issues.push(...built.issues);
   const networkBytes = encodeNetwork(built.graph);
@@ -243,6 +243,7 @@ function modelInfo(
       nearMissesJoined: stats.nearMissesJoined,
       skeletonLinks: stats.skeletonLinks,
       skeletonLinksSplit: stats.skeletonLinksSplit,
+      namedEndsJoined: stats.namedEndsJoined,
     },
     detourAudit: {
       ratioLimit: DETOUR_AUDIT_RATIO,

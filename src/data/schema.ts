@@ -239,6 +239,8 @@ export interface ReachModelInfo {
     skeletonLinks: number;
     /** Skeleton links split at a kommun seat they pass (SKELETON_PASS_FACTOR). */
     skeletonLinksSplit: number;
+    /** Roads joined to the kommun seat their list names as an end (NAMED_END_GAP_M); also in gapsBridged. */
+    namedEndsJoined: number;
   };
   /**
    * The detour audit: kommun seat → nearest place of each kind, and seat → seat of every pair of touching

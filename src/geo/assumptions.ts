@@ -61,6 +61,13 @@ export const SKELETON_PASS_FACTOR = 1.02;
  */
 export const ATTACH_EXTRA_M = 3_000;
 
+/**
+ * Named road ends: a road whose list (Swedish Wikipedia, in the OSM file) names a kommun seat as its end
+ * but whose line stops short of it is joined to the seat's nearest network node when the road comes
+ * within this distance of the seat (länsväg 395 stops 16 km west of Pajala), m.
+ */
+export const NAMED_END_GAP_M = 20_000;
+
 /** A skeleton node is attached to the nearest OSM node within this distance, else it stays its own node, m. */
 export const SKELETON_SNAP_MAX_M = 5_000;
 

@@ -70,6 +70,15 @@ export function pathRoads(graph: RoadGraph, previousEdge: Int32Array, endNode: n
  * network, every egress leg at the end, or the direct local-road leg within DIRECT_MAX_KM if faster.
  */
 export function modelRoute(network: NetworkIndex, from: AuditPoint, to: AuditPoint): ModelRoute {
+  return modelRoutes(network, from, [to])[0]!;
+}
+
+/** modelRoute from one start to several ends, with one shortest-path run. */
+export function modelRoutes(
+  network: NetworkIndex,
+  from: AuditPoint,
+  ends: readonly AuditPoint[],
+): ModelRoute[] {
   const graph = network.graph;
   const previousEdge = new Int32Array(graph.nodeLon.length);
   const paths = multiSourceDijkstra(
@@ -80,16 +89,18 @@ export function modelRoute(network: NetworkIndex, from: AuditPoint, to: AuditPoi
     undefined,
     previousEdge,
   );
-  let [minutes, km, endNode] = [Infinity, Infinity, -1];
-  for (const end of network.attachLegs(to.lon, to.lat)) {
-    if (end.node < 0) continue;
-    const t = paths.minutes[end.node]! + accessMinutes(end.accessKm);
-    if (t < minutes) [minutes, km, endNode] = [t, paths.km[end.node]! + end.accessKm, end.node];
-  }
-  const straightM = haversineM(from.lon, from.lat, to.lon, to.lat);
-  if (straightM <= DIRECT_MAX_KM * 1000 && accessMinutes(accessRoadKm(straightM)) < minutes)
-    return { minutes: accessMinutes(accessRoadKm(straightM)), km: accessRoadKm(straightM), roads: [] };
-  return { minutes, km, roads: endNode >= 0 ? pathRoads(graph, previousEdge, endNode) : [] };
+  return ends.map((to) => {
+    let [minutes, km, endNode] = [Infinity, Infinity, -1];
+    for (const end of network.attachLegs(to.lon, to.lat)) {
+      if (end.node < 0) continue;
+      const t = paths.minutes[end.node]! + accessMinutes(end.accessKm);
+      if (t < minutes) [minutes, km, endNode] = [t, paths.km[end.node]! + end.accessKm, end.node];
+    }
+    const straightM = haversineM(from.lon, from.lat, to.lon, to.lat);
+    if (straightM <= DIRECT_MAX_KM * 1000 && accessMinutes(accessRoadKm(straightM)) < minutes)
+      return { minutes: accessMinutes(accessRoadKm(straightM)), km: accessRoadKm(straightM), roads: [] };
+    return { minutes, km, roads: endNode >= 0 ? pathRoads(graph, previousEdge, endNode) : [] };
+  });
 }
 
 /** True when a route's road km exceed DETOUR_AUDIT_RATIO × the straight line: the per-result caveat. */
@@ -132,19 +143,38 @@ export function touchingPairs(
 
 /** Every audited pair over DETOUR_AUDIT_RATIO, worst ratio first; pairs with no road link are left out. */
 export function detourAudit(network: NetworkIndex, pairs: readonly AuditPair[]): SuspectedGap[] {
+  // One shortest-path run per start point (a seat starts several pairs).
+  const byStart = new Map<string, AuditPair[]>();
+  for (const pair of pairs) {
+    const key = `${pair.from.name}@${pair.from.lon},${pair.from.lat}`;
+    const list = byStart.get(key);
+    if (list) list.push(pair);
+    else byStart.set(key, [pair]);
+  }
   const gaps: SuspectedGap[] = [];
-  for (const { from, to } of pairs) {
-    const straightKm = haversineM(from.lon, from.lat, to.lon, to.lat) / 1000;
-    const route = modelRoute(network, from, to);
-    if (!isSuspectedDetour(route.km, straightKm)) continue;
-    gaps.push({
-      from: from.name,
-      to: to.name,
-      roadKm: Math.round(route.km * 10) / 10,
-      straightKm: Math.round(straightKm * 10) / 10,
-      ratio: Math.round((route.km / straightKm) * 100) / 100,
-      roads: route.roads,
+  for (const group of byStart.values()) {
+    const routes = modelRoutes(
+      network,
+      group[0]!.from,
+      group.map((p) => p.to),
+    );
+    group.forEach(({ from, to }, i) => {
+      const route = routes[i]!;
+      const straightKm = haversineM(from.lon, from.lat, to.lon, to.lat) / 1000;
+      if (!isSuspectedDetour(route.km, straightKm)) return;
+      gaps.push({
+        from: from.name,
+        to: to.name,
+        roadKm: Math.round(route.km * 10) / 10,
+        straightKm: Math.round(straightKm * 10) / 10,
+        ratio: Math.round((route.km / straightKm) * 100) / 100,
+        roads: route.roads,
+      });
     });
   }
-  return gaps.sort((p, q) => q.ratio - p.ratio || (p.from < q.from ? -1 : p.from > q.from ? 1 : 0));
+  return gaps.sort(
+    (p, q) =>
+      q.ratio - p.ratio ||
+      (p.from < q.from ? -1 : p.from > q.from ? 1 : p.to < q.to ? -1 : p.to > q.to ? 1 : 0),
+  );
 }

@@ -18,6 +18,7 @@ import {
   SAME_ROAD_DETOUR_FACTOR,
   SHORT_GAP_BRIDGE_M,
   MIN_COMPONENT_KM,
+  NAMED_END_GAP_M,
   NEAR_MISS_DETOUR_FACTOR,
   NEAR_MISS_JOIN_M,
   SKELETON_PASS_FACTOR,
@@ -34,6 +35,9 @@ import { PointGrid } from "./spatialIndex.ts";
 export interface RoadProps {
   designation?: string;
   roadType?: string;
+  /** The places Swedish Wikipedia's list of numbered roads gives as the road's ends (NAMED_END_GAP_M). */
+  fromPlace?: string;
+  toPlace?: string;
 }
 
 export type RoadCollection = FeatureCollection<LineString | MultiLineString, RoadProps>;
@@ -61,10 +65,19 @@ export interface RoadGraph {
 /** The road name of the E-road skeleton's links (the file gives no road numbers). */
 export const SKELETON_ROAD = "E-road skeleton";
 
-/** Extra inputs of the graph build: the kommun seats the skeleton links are split at (rule c). */
+/** A kommun seat: its name (as the roads' fromPlace/toPlace write it) and [lon, lat]. */
+export interface SeatPoint {
+  name: string;
+  lon: number;
+  lat: number;
+}
+
+/**
+ * Extra inputs of the graph build: the kommun seats skeleton links are split at (SKELETON_PASS_FACTOR)
+ * and roads whose named end is a seat are joined to (NAMED_END_GAP_M).
+ */
 export interface RoadGraphOptions {
-  /** Kommun seats, [lon, lat]. */
-  seats?: readonly (readonly [number, number])[];
+  seats?: readonly SeatPoint[];
 }
 
 export interface RoadGraphStats {
@@ -80,6 +93,8 @@ export interface RoadGraphStats {
   skeletonLinks: number;
   /** Skeleton links split at a kommun seat they pass (SKELETON_PASS_FACTOR). */
   skeletonLinksSplit: number;
+  /** Roads joined to the kommun seat their list names as an end (NAMED_END_GAP_M). */
+  namedEndsJoined: number;
   skeletonNodesSnapped: number;
   /** Gaps bridged between components (GAP_BRIDGE_M): the two end points and the straight-line length. */
   gapsBridged: { from: [number, number]; to: [number, number]; distanceM: number }[];
@@ -218,6 +233,7 @@ export function buildRoadGraph(
   const crossingsSplit = splitCrossings(builder);
   const danglingJoined = joinDanglingEnds(builder);
   const sameRoadGaps = joinSameRoadGaps(builder, roadsAt);
+  const namedEnds = joinNamedEnds(builder, roadsAt, namedEndsOf(roads), options.seats ?? []);
   const nearMissesJoined = joinNearMisses(builder);
 
   // 5. Skeleton links, each node attached to the nearest OSM node within SKELETON_SNAP_MAX_M.
@@ -233,7 +249,7 @@ export function buildRoadGraph(
     } else skeletonNode.set(node.id, builder.addNode(node.lon, node.lat));
   }
   const skeletonRoad = builder.road(SKELETON_ROAD);
-  const seatNodes = (options.seats ?? []).flatMap(([lon, lat]) => {
+  const seatNodes = (options.seats ?? []).flatMap(({ lon, lat }) => {
     const near = osmGrid.nearest(lon, lat, SKELETON_SNAP_MAX_M);
     return near.index >= 0 ? [near.index] : [];
   });
@@ -253,7 +269,7 @@ export function buildRoadGraph(
   }
 
   // 6. Bridge the gaps left between long components, then compressed sparse rows and components.
-  const gapsBridged = [...sameRoadGaps, ...bridgeGaps(builder)];
+  const gapsBridged = [...sameRoadGaps, ...namedEnds, ...bridgeGaps(builder)];
   const graph = toCsr(builder);
   const components = markComponents(graph);
   return {
@@ -268,6 +284,7 @@ export function buildRoadGraph(
       nearMissesJoined,
       skeletonLinks: skeleton.links.length,
       skeletonLinksSplit,
+      namedEndsJoined: namedEnds.length,
       skeletonNodesSnapped,
       gapsBridged,
       components,
@@ -626,6 +643,79 @@ function linkStops(
     ...[...inner].map(([node, share]) => ({ node, share })).sort((p, q) => p.share - q.share),
     { node: b, share: 1 },
   ];
+}
+
+/** Each road's named end places (from the OSM file's properties): designation → place names. */
+function namedEndsOf(roads: RoadCollection): Map<string, Set<string>> {
+  const ends = new Map<string, Set<string>>();
+  for (const f of roads.features) {
+    const designation = f.properties?.designation;
+    if (!designation) continue;
+    const set = ends.get(designation) ?? new Set<string>();
+    for (const place of [f.properties?.fromPlace, f.properties?.toPlace]) if (place) set.add(place);
+    ends.set(designation, set);
+  }
+  return ends;
+}
+
+/**
+ * Rule NAMED_END_GAP_M: a road whose list (Swedish Wikipedia, in the OSM file's fromPlace/toPlace) names a
+ * kommun seat as its end, but whose mapped line stops short of it, is joined from its node nearest the
+ * seat to the network node nearest the seat, when that node of the road is at most NAMED_END_GAP_M from
+ * the seat and the network does not already link the two within SAME_ROAD_DETOUR_FACTOR × their straight
+ * line: länsväg 395 "Pajala–Vittangi" stops 16 km west of Pajala. The join is a gap at GAP_BRIDGE_SPEED_KMH
+ * over straight line × ACCESS_CIRCUITY, listed with the bridged gaps.
+ */
+function joinNamedEnds(
+  builder: GraphBuilder,
+  roadsAt: Map<number, Set<string>>,
+  namedEnds: Map<string, Set<string>>,
+  seats: readonly SeatPoint[],
+): RoadGraphStats["gapsBridged"] {
+  if (seats.length === 0) return [];
+  const adjacency = new Map<number, { to: number; km: number }[]>();
+  const link = (a: number, b: number, km: number) => {
+    if (!adjacency.has(a)) adjacency.set(a, []);
+    if (!adjacency.has(b)) adjacency.set(b, []);
+    adjacency.get(a)!.push({ to: b, km });
+    adjacency.get(b)!.push({ to: a, km });
+  };
+  for (const e of builder.edges.values()) link(e.a, e.b, e.km);
+  const grid = new PointGrid(builder.lon, builder.lat, 2_000, (i) => adjacency.has(i));
+  const seatByName = new Map<string, SeatPoint>();
+  for (const seat of seats) if (!seatByName.has(seat.name)) seatByName.set(seat.name, seat);
+  const bridged: RoadGraphStats["gapsBridged"] = [];
+  for (const [designation, places] of [...namedEnds].sort((p, q) => (p[0] < q[0] ? -1 : 1)))
+    for (const place of [...places].sort()) {
+      const seat = seatByName.get(place);
+      if (!seat) continue;
+      // The road's node nearest the seat, and the network's node nearest the seat.
+      let [roadNode, roadM] = [-1, Infinity];
+      let [seatNode, seatM] = [-1, Infinity];
+      grid.visit(seat.lon, seat.lat, NAMED_END_GAP_M, (node, distanceM) => {
+        if (distanceM > NAMED_END_GAP_M) return;
+        if (roadsAt.get(node)?.has(designation) && distanceM < roadM) [roadNode, roadM] = [node, distanceM];
+        if (distanceM < seatM) [seatNode, seatM] = [node, distanceM];
+      });
+      if (roadNode < 0 || seatNode < 0 || roadNode === seatNode) continue;
+      const straightM = haversineM(
+        builder.lon[roadNode]!,
+        builder.lat[roadNode]!,
+        builder.lon[seatNode]!,
+        builder.lat[seatNode]!,
+      );
+      const limitKm = (straightM / 1000) * SAME_ROAD_DETOUR_FACTOR;
+      if (networkKmWithin(adjacency, roadNode, seatNode, limitKm) <= limitKm) continue;
+      const gapKm = (straightM / 1000) * ACCESS_CIRCUITY;
+      builder.addEdge(roadNode, seatNode, gapKm, (gapKm / GAP_BRIDGE_SPEED_KMH) * 60);
+      link(roadNode, seatNode, gapKm);
+      bridged.push({
+        from: [builder.lon[roadNode]!, builder.lat[roadNode]!],
+        to: [builder.lon[seatNode]!, builder.lat[seatNode]!],
+        distanceM: Math.round(straightM),
+      });
+    }
+  return bridged;
 }
 
 /** Component id per node and length per component, over the builder's edges (union-find). */

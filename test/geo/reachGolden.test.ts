@@ -46,7 +46,7 @@ function computeAggregates() {
   const places = JSON.parse(read("places.json")) as EnginePlace[];
   // As buildReach: the skeleton links are split at the kommun seats they pass.
   const built = buildRoadGraph(roads, skeleton.skeleton, "roads.json", {
-    seats: seats.rows.map((s) => [s.lon, s.lat] as const),
+    seats: seats.rows.map((s) => ({ name: s.name, lon: s.lon, lat: s.lat })),
   });
   issues.push(...skeleton.issues, ...grid.issues, ...seats.issues, ...built.issues);
 

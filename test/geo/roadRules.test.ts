@@ -8,6 +8,7 @@ import {
   ACCESS_CIRCUITY,
   ATTACH_EXTRA_M,
   DETOUR_AUDIT_RATIO,
+  NAMED_END_GAP_M,
   NEAR_MISS_JOIN_M,
   SKELETON_PASS_FACTOR,
   SNAP_TOLERANCE_M,
@@ -217,7 +218,9 @@ describe("skeleton links split at the kommun seats they pass (SKELETON_PASS_FACT
 
   it("inserts the seat's node into the link, sharing its road km", () => {
     expect(ellipse).toBeLessThan(SKELETON_PASS_FACTOR);
-    const built = buildRoadGraph(luleaRoad, skeleton, "roads", { seats: [lulea] });
+    const built = buildRoadGraph(luleaRoad, skeleton, "roads", {
+      seats: [{ name: "Luleå", lon: lulea[0], lat: lulea[1] }],
+    });
     expect(built.stats.skeletonLinksSplit).toBe(1);
     const route = modelRoute(
       new NetworkIndex(built.graph),
@@ -234,6 +237,45 @@ describe("skeleton links split at the kommun seats they pass (SKELETON_PASS_FACT
   it("leaves the link whole without seats", () => {
     const built = buildRoadGraph(luleaRoad, skeleton, "roads");
     expect(built.stats.skeletonLinksSplit).toBe(0);
+  });
+});
+
+describe("roads joined to the kommun seat their list names as an end (NAMED_END_GAP_M)", () => {
+  // "395" is listed as "Pajala–Vittangi" but its line stops 16 km west of Pajala, which lies on "99".
+  const features = roads(
+    [
+      "395",
+      [
+        [21.65, 67.67],
+        [23.0, 67.26],
+      ],
+    ],
+    [
+      "99",
+      [
+        [23.37, 66.9],
+        [23.37, 67.21],
+        [23.37, 67.6],
+      ],
+    ],
+  );
+  features.features[0]!.properties.fromPlace = "Pajala";
+  const pajala = { name: "Pajala", lon: 23.37, lat: 67.21 };
+  const gapM = haversineM(23.0, 67.26, 23.37, 67.21);
+
+  it("joins the road's nearest node to the seat's", () => {
+    expect(gapM).toBeLessThan(NAMED_END_GAP_M);
+    const built = buildRoadGraph(features, NO_SKELETON, "roads", { seats: [pajala] });
+    expect(built.stats.namedEndsJoined).toBe(1);
+    const route = modelRoute(new NetworkIndex(built.graph), pajala, point("Vittangi", 21.65, 67.67));
+    const expected = (gapM / 1000) * ACCESS_CIRCUITY + haversineM(21.65, 67.67, 23.0, 67.26) / 1000;
+    expect(route.km).toBeCloseTo(expected, 0);
+    expect(route.roads).toEqual(["395"]);
+  });
+
+  it("does nothing for a seat the road's list does not name", () => {
+    const built = buildRoadGraph(features, NO_SKELETON, "roads", { seats: [{ ...pajala, name: "Kiruna" }] });
+    expect(built.stats.namedEndsJoined).toBe(0);
   });
 });
 
