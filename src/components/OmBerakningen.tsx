@@ -63,6 +63,7 @@ export function OmBerakningen({ model }: { model: ReachModelInfo }) {
           model.network.crossingsSplit,
           model.network.nearMissesJoined,
           model.network.skeletonLinksSplit,
+          model.network.namedEndsJoined,
         )}
       </p>
       <p>

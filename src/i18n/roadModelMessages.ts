@@ -9,7 +9,7 @@ export interface RoadModelMessages {
   auditTitle: string;
   audit: (gaps: number, pairs: number, ratio: string) => string;
   auditColumns: { pair: string; roadKm: string; straightKm: string; ratio: string; roads: string };
-  rules: (crossings: number, nearMisses: number, skeletonSplits: number) => string;
+  rules: (crossings: number, nearMisses: number, skeletonSplits: number, namedEnds: number) => string;
   /** The caveat on a finder result whose route is a suspected detour. */
   gapCaveat: string;
 }
@@ -24,6 +24,8 @@ const sv: RoadModelMessages = {
       "En länk i E-vägsskelettet delas vid en kommuncentralort den passerar (omväg via orten högst denna faktor)",
     ATTACH_EXTRA_M:
       "En punkt ansluts också till närmaste nod på varje annan väg inom detta extra avstånd (lokalväg)",
+    NAMED_END_GAP_M:
+      "En väg som enligt vägförteckningen slutar i en centralort men vars linje slutar så här långt före förlängs dit",
     DETOUR_AUDIT_RATIO: "Vägsträcka över denna faktor × fågelvägen räknas som misstänkt lucka i vägdata",
   },
   auditTitle: "Misstänkta luckor i vägdata",
@@ -36,8 +38,8 @@ const sv: RoadModelMessages = {
     ratio: "Kvot",
     roads: "Vägar i modellens rutt",
   },
-  rules: (crossings, nearMisses, skeletonSplits) =>
-    `Regler som sluter nätet: ${crossings} korsningar mellan punkterna delade, ${nearMisses} nära möten mellan numrerade vägar ihopkopplade, ${skeletonSplits} skelettlänkar delade vid en centralort.`,
+  rules: (crossings, nearMisses, skeletonSplits, namedEnds) =>
+    `Regler som sluter nätet: ${crossings} korsningar mellan punkterna delade, ${nearMisses} nära möten mellan numrerade vägar ihopkopplade, ${skeletonSplits} skelettlänkar delade vid en centralort, ${namedEnds} vägar förlängda till den centralort där de enligt vägförteckningen slutar.`,
   gapCaveat: "Vägdata har en lucka här; den verkliga resan är troligen kortare.",
 };
 
@@ -64,8 +66,8 @@ const en: RoadModelMessages = {
     ratio: "Ratio",
     roads: "Roads on the model's route",
   },
-  rules: (crossings, nearMisses, skeletonSplits) =>
-    `Rules that close the network: ${crossings} crossings between points split, ${nearMisses} near-misses between numbered roads joined, ${skeletonSplits} skeleton links split at a kommun seat.`,
+  rules: (crossings, nearMisses, skeletonSplits, namedEnds) =>
+    `Rules that close the network: ${crossings} crossings between points split, ${nearMisses} near-misses between numbered roads joined, ${skeletonSplits} skeleton links split at a kommun seat, ${namedEnds} roads extended to the kommun seat where their list says they end.`,
   gapCaveat: "The road data has a gap here; the real trip is likely shorter.",
 };
 

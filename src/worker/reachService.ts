@@ -186,8 +186,10 @@ export class ReachService {
     for (const f of grid.features) {
       const [lon, lat] = f.geometry.coordinates as [number, number];
       // A grid point farther than the fastest access leg could cover in `minutes` is outside anyway.
-      const at = this.network.attach(lon, lat, maxAccessM);
-      let t = at.node < 0 ? Infinity : accessMinutes(at.accessKm) + paths.minutes[at.node]!;
+      // Every leg of multi-node attachment, as for the cells.
+      let t = Infinity;
+      for (const at of this.network.attachLegs(lon, lat, maxAccessM))
+        if (at.node >= 0) t = Math.min(t, accessMinutes(at.accessKm) + paths.minutes[at.node]!);
       placeGrid.visit(lon, lat, DIRECT_MAX_KM * 1000, (_, d) => {
         if (d <= DIRECT_MAX_KM * 1000) t = Math.min(t, accessMinutes(accessRoadKm(d)));
       });
