@@ -259,11 +259,12 @@ export function buildRoadGraph(
       builder,
       skeletonNode.get(link.source)!,
       skeletonNode.get(link.target)!,
+      link.km,
       seatNodes,
     );
     if (stops.length > 2) skeletonLinksSplit++;
     for (let s = 1; s < stops.length; s++) {
-      const km = link.km * (stops[s]!.share - stops[s - 1]!.share);
+      const { km } = stops[s]!;
       builder.addEdge(stops[s - 1]!.node, stops[s]!.node, km, (km / SKELETON_SPEED_KMH) * 60, skeletonRoad);
     }
   }
@@ -618,31 +619,55 @@ function networkKmWithin(
 }
 
 /**
- * Rule SKELETON_PASS_FACTOR: the stops of a skeleton link from `a` to `b`: its ends and every kommun seat's
- * OSM node it passes, i.e. whose detour a → seat → b in straight lines is at most SKELETON_PASS_FACTOR × a → b.
- * The link's road km is shared between the pieces in proportion to those straight lines, so a link
- * (Umeå → Töre) no longer bypasses the city it runs through (Luleå).
+ * Rule SKELETON_PASS_FACTOR: the stops of a skeleton link from `a` to `b` (road km `km`): its ends and the
+ * kommun seats' OSM nodes it passes. Seats are taken nearest the line first; each goes into the piece
+ * S → T it lies along when its straight-line detour S → seat → T is at most SKELETON_PASS_FACTOR × S → T
+ * and at most the piece's km (a road is never shorter than the straight line, so no piece can become a
+ * shortcut between two towns beside the line). Each piece's km is shared in proportion to the straight
+ * lines, so a link (Umeå → Töre) no longer bypasses the city it runs through (Luleå).
  */
 function linkStops(
   builder: GraphBuilder,
   a: number,
   b: number,
+  km: number,
   seatNodes: readonly number[],
-): { node: number; share: number }[] {
-  const straight = (p: number, q: number) =>
-    haversineM(builder.lon[p]!, builder.lat[p]!, builder.lon[q]!, builder.lat[q]!);
-  const direct = straight(a, b);
-  const inner = new Map<number, number>();
-  for (const seat of seatNodes) {
-    if (seat === a || seat === b || inner.has(seat)) continue;
-    const [da, db] = [straight(a, seat), straight(seat, b)];
-    if (da + db <= SKELETON_PASS_FACTOR * direct) inner.set(seat, da / (da + db));
+): { node: number; km: number }[] {
+  const straightKm = (p: number, q: number) =>
+    haversineM(builder.lon[p]!, builder.lat[p]!, builder.lon[q]!, builder.lat[q]!) / 1000;
+  const direct = straightKm(a, b);
+  const candidates = [...new Set(seatNodes)]
+    .filter((seat) => seat !== a && seat !== b)
+    .map((seat) => ({ seat, detour: straightKm(a, seat) + straightKm(seat, b) - direct }))
+    .filter((c) => c.detour <= (SKELETON_PASS_FACTOR - 1) * direct)
+    .sort((p, q) => p.detour - q.detour || p.seat - q.seat);
+  // Pieces in driving order: node at the start of each piece and the piece's km.
+  const pieces: { from: number; to: number; km: number }[] = [{ from: a, to: b, km }];
+  for (const { seat } of candidates) {
+    let best = -1;
+    let bestDetour = Infinity;
+    pieces.forEach((piece, i) => {
+      const through = straightKm(piece.from, seat) + straightKm(seat, piece.to);
+      const detour = through - straightKm(piece.from, piece.to);
+      if (
+        through <= piece.km &&
+        through <= SKELETON_PASS_FACTOR * straightKm(piece.from, piece.to) &&
+        detour < bestDetour
+      )
+        [best, bestDetour] = [i, detour];
+    });
+    if (best < 0) continue;
+    const piece = pieces[best]!;
+    const [first, second] = [straightKm(piece.from, seat), straightKm(seat, piece.to)];
+    const share = first / (first + second);
+    pieces.splice(
+      best,
+      1,
+      { from: piece.from, to: seat, km: piece.km * share },
+      { from: seat, to: piece.to, km: piece.km * (1 - share) },
+    );
   }
-  return [
-    { node: a, share: 0 },
-    ...[...inner].map(([node, share]) => ({ node, share })).sort((p, q) => p.share - q.share),
-    { node: b, share: 1 },
-  ];
+  return [{ node: a, km: 0 }, ...pieces.map((p) => ({ node: p.to, km: p.km }))];
 }
 
 /** Each road's named end places (from the OSM file's properties): designation → place names. */

@@ -234,6 +234,53 @@ describe("skeleton links split at the kommun seats they pass (SKELETON_PASS_FACT
     expect(route.roads).toEqual([SKELETON_ROAD]);
   });
 
+  it("never makes a piece shorter than the straight line between two towns beside the link", () => {
+    // Two seats level with each other, 14 km either side of a 200 km link (Orsa and Älvdalen beside E45):
+    // both lie inside the detour ellipse, but the piece between them would be a shortcut.
+    const line = {
+      nodes: [
+        { id: "s", lon: 15.0, lat: 60.0 },
+        { id: "n", lon: 15.0, lat: 61.8 },
+      ],
+      links: [{ source: "s", target: "n", km: 210 }],
+    };
+    const dLon = 14_000 / (111_195 * Math.cos((60.9 * Math.PI) / 180));
+    const west = { name: "West", lon: 15.0 - dLon, lat: 60.9 };
+    const east = { name: "East", lon: 15.0 + dLon, lat: 60.9 };
+    const stub = (lon: number): [string, [number, number][]] => [
+      `${Math.round(lon * 100)}`,
+      [
+        [lon, 60.9],
+        [lon, 61.0],
+      ],
+    ];
+    const built = buildRoadGraph(
+      roads(
+        stub(west.lon),
+        stub(east.lon),
+        [
+          "E45",
+          [
+            [15.0, 60.0],
+            [15.0, 60.05],
+          ],
+        ],
+        [
+          "E45",
+          [
+            [15.0, 61.75],
+            [15.0, 61.8],
+          ],
+        ],
+      ),
+      line,
+      "roads",
+      { seats: [west, east] },
+    );
+    const route = modelRoute(new NetworkIndex(built.graph), west, east);
+    expect(route.km).toBeGreaterThanOrEqual(haversineM(west.lon, west.lat, east.lon, east.lat) / 1000);
+  });
+
   it("leaves the link whole without seats", () => {
     const built = buildRoadGraph(luleaRoad, skeleton, "roads");
     expect(built.stats.skeletonLinksSplit).toBe(0);
