@@ -136,15 +136,15 @@ export function OmBerakningen({ model }: { model: ReachModelInfo }) {
             </tr>
           </thead>
           <tbody>
-            {audit.suspectedGaps.map((gap) => (
-              <tr key={`${gap.from}-${gap.to}`}>
+            {audit.suspectedGaps.map((gap, index) => (
+              <tr key={index}>
                 <th scope="row">
                   {gap.from} – {gap.to}
                 </th>
                 <td>{formatNumber(gap.roadKm)}</td>
                 <td>{formatNumber(gap.straightKm)}</td>
                 <td>{formatNumber(gap.ratio, 2)}</td>
-                <td>{gap.roads.join(", ")}</td>
+                <td>{gap.roads.map(g.roadName).join(", ")}</td>
               </tr>
             ))}
           </tbody>

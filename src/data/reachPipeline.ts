@@ -140,7 +140,8 @@ export function buildReach(
   const kommunIndex = new Map(data.kommuner.map((k, i) => [k.kod, i]));
   const seatKommunName = new Map(kommunFeatures.map((f) => [f.properties.kod, f.properties.namn]));
 
-  const audit = auditPairs(kommunFeatures, seatPoints, places);
+  const labels = new Map(base.meetingPlaces.features.map((f) => [f.properties.id, f.properties.label]));
+  const audit = auditPairs(kommunFeatures, seatPoints, places, (id) => labels.get(id) ?? id);
 
   const summary: Summary = {
     ...base.summary,
@@ -188,6 +189,8 @@ export function auditPairs(
   kommunFeatures: KommunCollection["features"],
   seatPoints: readonly { lon: number; lat: number }[],
   places: readonly EnginePlace[],
+  /** The place's label ("Servicekontor Ödeshög"), else its id. */
+  labelOf: (placeId: string) => string = (id) => id,
 ): AuditPair[] {
   const seats: AuditPoint[] = kommunFeatures.map((f, i) => ({
     name: f.properties.namn,
@@ -205,7 +208,7 @@ export function auditPairs(
         const d = haversineM(seat.lon, seat.lat, p.lon, p.lat);
         if (d < bestM || (d === bestM && best !== null && p.id < best.id)) [best, bestM] = [p, d];
       }
-      if (best) pairs.push({ from: seat, to: { name: best.id, lon: best.lon, lat: best.lat } });
+      if (best) pairs.push({ from: seat, to: { name: labelOf(best.id), lon: best.lon, lat: best.lat } });
     }
   for (const [i, j] of touchingPairs(kommunFeatures.map((f) => f.geometry)))
     pairs.push({ from: seats[i]!, to: seats[j]! });

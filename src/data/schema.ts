@@ -260,14 +260,14 @@ export interface ReachModelInfo {
 }
 
 export interface SuspectedGap {
-  /** A kommun name (its seat) or a meeting place id. */
+  /** A kommun name (its seat) or a meeting place's label. */
   from: string;
   to: string;
   roadKm: number;
   straightKm: number;
   /** roadKm / straightKm, 2 decimals. */
   ratio: number;
-  /** Road numbers of the model's route ("E45", "62"; "E-road skeleton" for skeleton links). */
+  /** Road numbers of the model's route, each once in driving order ("E45", "62"; "E-road skeleton" for skeleton links). */
   roads: string[];
 }
 

@@ -31,7 +31,7 @@ export interface SuspectedGap {
   straightKm: number;
   /** roadKm / straightKm. */
   ratio: number;
-  /** Road numbers along the model's route, in driving order. */
+  /** Road numbers along the model's route, each once, in driving order. */
   roads: string[];
 }
 
@@ -42,7 +42,7 @@ export interface ModelRoute {
   roads: string[];
 }
 
-/** Road numbers along the path that ends at `endNode`, from Dijkstra's incoming edge slots. */
+/** Road numbers along the path that ends at `endNode`, each once in driving order (from Dijkstra's incoming edge slots). */
 export function pathRoads(graph: RoadGraph, previousEdge: Int32Array, endNode: number): string[] {
   const roads: string[] = [];
   const { offsets, edgeRoad, roadNames } = graph;
@@ -62,7 +62,8 @@ export function pathRoads(graph: RoadGraph, previousEdge: Int32Array, endNode: n
     if (name !== null && roads[roads.length - 1] !== name) roads.push(name);
     node = sourceOf(k);
   }
-  return roads.reverse();
+  // Each road once, in driving order (concurrent roads, E10/E45, would otherwise alternate edge by edge).
+  return [...new Set(roads.reverse())];
 }
 
 /**

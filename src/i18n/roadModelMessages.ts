@@ -12,7 +12,12 @@ export interface RoadModelMessages {
   rules: (crossings: number, nearMisses: number, skeletonSplits: number, namedEnds: number) => string;
   /** The caveat on a finder result whose route is a suspected detour. */
   gapCaveat: string;
+  /** A road of a route as shown: the road number, or the skeleton's name. */
+  roadName: (road: string) => string;
 }
+
+/** The road name the build gives skeleton links (SKELETON_ROAD in src/geo/roadGraph.ts). */
+const SKELETON = "E-road skeleton";
 
 const sv: RoadModelMessages = {
   assumptions: {
@@ -41,6 +46,7 @@ const sv: RoadModelMessages = {
   rules: (crossings, nearMisses, skeletonSplits, namedEnds) =>
     `Regler som sluter nätet: ${crossings} korsningar mellan punkterna delade, ${nearMisses} nära möten mellan numrerade vägar ihopkopplade, ${skeletonSplits} skelettlänkar delade vid en centralort, ${namedEnds} vägar förlängda till den centralort där de enligt vägförteckningen slutar.`,
   gapCaveat: "Vägdata har en lucka här; den verkliga resan är troligen kortare.",
+  roadName: (road) => (road === SKELETON ? "E-vägsskelettet" : road),
 };
 
 const en: RoadModelMessages = {
@@ -53,6 +59,8 @@ const en: RoadModelMessages = {
       "An E-road skeleton link is split at a kommun seat it passes (detour via the town at most this factor)",
     ATTACH_EXTRA_M:
       "A point also connects to the nearest node of every other road within this extra distance (local road)",
+    NAMED_END_GAP_M:
+      "A road whose list says it ends at a kommun seat, but whose line stops up to this far short, is extended there",
     DETOUR_AUDIT_RATIO:
       "A road distance over this factor × the straight line counts as a suspected gap in the road data",
   },
@@ -69,6 +77,7 @@ const en: RoadModelMessages = {
   rules: (crossings, nearMisses, skeletonSplits, namedEnds) =>
     `Rules that close the network: ${crossings} crossings between points split, ${nearMisses} near-misses between numbered roads joined, ${skeletonSplits} skeleton links split at a kommun seat, ${namedEnds} roads extended to the kommun seat where their list says they end.`,
   gapCaveat: "The road data has a gap here; the real trip is likely shorter.",
+  roadName: (road) => (road === SKELETON ? "E-road skeleton" : road),
 };
 
 export const ROAD_MODEL_MESSAGES: Record<Language, RoadModelMessages> = { sv, en };

@@ -28,7 +28,7 @@ export interface RouteResult {
   /** Minutes and km rounded as travelFrom rounds them (Infinity: no road connection). */
   minutes: number;
   km: number;
-  /** Road numbers in driving order, each once per stretch ("E45", "62"); empty for a direct leg. */
+  /** Road numbers in driving order, each once ("E45", "62"); empty for a direct leg. */
   roads: string[];
   /** True when the route runs through a suspected gap of the detour audit. */
   gapCaveat: boolean;
