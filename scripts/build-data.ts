@@ -69,6 +69,15 @@ console.log(
     `${reachModel.network.gapsBridged.length} gaps bridged; ${reachModel.cells.count} cells, ` +
     `${reachModel.cells.population} people (${reachModel.cells.outsideKommunPolygons} cells outside the kommun polygons)`,
 );
+const { detourAudit } = reachModel;
+console.log(
+  `detour audit: ${detourAudit.suspectedGaps.length} suspected gaps (road km > ${detourAudit.ratioLimit} × straight line) ` +
+    `among ${detourAudit.pairs} pairs; worst: ` +
+    detourAudit.suspectedGaps
+      .slice(0, 3)
+      .map((g) => `${g.from} → ${g.to} ${g.ratio}`)
+      .join(", "),
+);
 for (const [key, stats] of Object.entries(sverige.reach))
   console.log(
     `reach ${key}: median ${stats.medianMin} min, p90 ${stats.p90Min}, max ${stats.maxMin}; ` +

@@ -6,14 +6,14 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { formatIssue } from "../src/data/csv.ts";
-import { parseKommuner } from "../src/data/reference.ts";
+import { SEAT_CORRECTIONS_FILE, parseKommuner } from "../src/data/reference.ts";
 import {
   SEARCH_SOURCE_FILES,
   buildSearchEntries,
   encodeSearchEntries,
   type SearchSourceTexts,
 } from "../src/search/entries.ts";
-import { dataDir, repoRoot } from "./load-sources.ts";
+import { dataDir, read, repoRoot } from "./load-sources.ts";
 
 /** Reads the shared files the search needs; throws with the path and a hint when one is missing. */
 export function loadSearchSources(): SearchSourceTexts {
@@ -29,6 +29,7 @@ export function loadSearchSources(): SearchSourceTexts {
       );
     }
   }
+  texts.seatCorrections = read(join(repoRoot, SEAT_CORRECTIONS_FILE));
   return texts;
 }
 

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { PROJECT_FILES, SHARED_FILES, type SourceTexts } from "../src/data/pipeline.ts";
 import { REACH_FILES, type ReachTexts } from "../src/data/reachPipeline.ts";
+import { SEAT_CORRECTIONS_FILE } from "../src/data/reference.ts";
 
 export const repoRoot = resolve(import.meta.dirname, "..");
 export const dataDir = process.env.NARVARO_DATA_DIR ?? "../shared/data";
@@ -25,10 +26,11 @@ export function loadReachSources(): ReachTexts {
   const texts = {} as ReachTexts;
   for (const [key, path] of Object.entries(REACH_FILES))
     texts[key as keyof ReachTexts] = read(resolve(repoRoot, dataDir, path));
+  texts.seatCorrections = read(join(repoRoot, SEAT_CORRECTIONS_FILE));
   return texts;
 }
 
-function read(path: string): string {
+export function read(path: string): string {
   try {
     return readFileSync(path, "utf8");
   } catch (error) {

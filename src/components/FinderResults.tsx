@@ -4,6 +4,7 @@
 import { useId } from "react";
 import type { ContractedService, DistanceService, MeetingPlaceProps } from "../data/schema";
 import { useI18n } from "../i18n/I18nProvider";
+import { useRoadModelMessages } from "../i18n/roadModelMessages";
 import { positionRows } from "../state/describePlace";
 import { DistanceServiceText } from "./DistanceServices";
 import {
@@ -213,6 +214,7 @@ function PlaceItem({
 }) {
   const { messages: m, formatNumber } = useI18n();
   const f = m.finder;
+  const { gapCaveat } = useRoadModelMessages();
   const minutes = travel === null ? null : formatNumber(Math.round(travel.minutes));
   const km = travel === null ? null : formatNumber(travel.km, travel.km < 10 ? 1 : 0);
   const position = positionRows(place, m)[0];
@@ -248,6 +250,11 @@ function PlaceItem({
         {m.place.form[place.form]}
         {selected && <span className="finder-place__badge"> · {f.selected}</span>}
       </p>
+      {travel?.suspectedGap === true && (
+        <p className="note" data-testid="road-gap-caveat">
+          {gapCaveat}
+        </p>
+      )}
       {place.status !== "current" && (
         <p className="finder-place__status">
           <strong>{m.place.statusSentence[place.status]}</strong>

@@ -4,9 +4,12 @@ import { useId } from "react";
 import type { ReachModelInfo } from "../data/schema";
 import { useI18n } from "../i18n/I18nProvider";
 import { useReachMessages } from "../i18n/reachMessages";
+import { useRoadModelMessages } from "../i18n/roadModelMessages";
 
 export function OmBerakningen({ model }: { model: ReachModelInfo }) {
   const r = useReachMessages();
+  const g = useRoadModelMessages();
+  const audit = model.detourAudit;
   const t = r.method;
   const { formatNumber } = useI18n();
   const id = useId();
@@ -32,7 +35,7 @@ export function OmBerakningen({ model }: { model: ReachModelInfo }) {
           <tbody>
             {model.assumptions.map((a) => (
               <tr key={a.name}>
-                <th scope="row">{t.assumptions[a.name] ?? a.name}</th>
+                <th scope="row">{t.assumptions[a.name] ?? g.assumptions[a.name] ?? a.name}</th>
                 <td>
                   {formatNumber(a.value, 2)} {a.unit}
                 </td>
@@ -53,6 +56,14 @@ export function OmBerakningen({ model }: { model: ReachModelInfo }) {
           model.network.gapsBridged.length,
           model.network.danglingJoined,
           model.network.components,
+        )}
+      </p>
+      <p>
+        {g.rules(
+          model.network.crossingsSplit,
+          model.network.nearMissesJoined,
+          model.network.skeletonLinksSplit,
+          model.network.namedEndsJoined,
         )}
       </p>
       <p>
@@ -99,6 +110,41 @@ export function OmBerakningen({ model }: { model: ReachModelInfo }) {
                 <td>{formatNumber(pair.modelMinutes)}</td>
                 <td>{formatNumber(pair.modelKm)}</td>
                 <td>{pair.referenceKm === null ? t.noReference : formatNumber(pair.referenceKm)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h3 id={`${id}-gaps`}>{g.auditTitle}</h3>
+      <p>{g.audit(audit.suspectedGaps.length, audit.pairs, formatNumber(audit.ratioLimit, 1))}</p>
+      <div
+        className="table-scroll"
+        role="region"
+        aria-labelledby={`${id}-gaps`}
+        tabIndex={0}
+        data-testid="suspected-gaps"
+      >
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{g.auditColumns.pair}</th>
+              <th scope="col">{g.auditColumns.roadKm}</th>
+              <th scope="col">{g.auditColumns.straightKm}</th>
+              <th scope="col">{g.auditColumns.ratio}</th>
+              <th scope="col">{g.auditColumns.roads}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {audit.suspectedGaps.map((gap, index) => (
+              <tr key={index}>
+                <th scope="row">
+                  {gap.from} – {gap.to}
+                </th>
+                <td>{formatNumber(gap.roadKm)}</td>
+                <td>{formatNumber(gap.straightKm)}</td>
+                <td>{formatNumber(gap.ratio, 2)}</td>
+                <td>{gap.roads.map(g.roadName).join(", ")}</td>
               </tr>
             ))}
           </tbody>

@@ -17,6 +17,7 @@ import { REPORT_DATE, REPORT_DIARIENUMMER, REPORT_TITLE } from "./reportMeta.ts"
 import {
   parseGeonamesCities,
   parseKommunSeats,
+  SEAT_CORRECTIONS_FILE,
   parseKommuner,
   parseStadsdelCentroids,
   parseWikipediaPoints,
@@ -57,6 +58,7 @@ export const PROJECT_FILES = {
   positions: "data/positions.csv",
   reportFigures: "data/report_figures.csv",
   discrepancies: "data/discrepancies.csv",
+  seatCorrections: SEAT_CORRECTIONS_FILE,
 } as const;
 
 /** Third-party files, relative to the shared data directory (NARVARO_DATA_DIR, default ../shared/data). */
@@ -100,7 +102,12 @@ export function buildData(texts: SourceTexts, dataDir = "../shared/data"): Build
   const sharedFile = (key: keyof typeof SHARED_FILES) => `${dataDir}/${SHARED_FILES[key]}`;
 
   const kommuner = log.take(parseKommuner(texts.kommuner, sharedFile("kommuner")));
-  const seats = log.take(parseKommunSeats(texts.seats, sharedFile("seats")));
+  const seats = log.take(
+    parseKommunSeats(texts.seats, sharedFile("seats"), {
+      text: texts.seatCorrections,
+      file: PROJECT_FILES.seatCorrections,
+    }),
+  );
   const geonames = log.take(parseGeonamesCities(texts.geonames, sharedFile("geonames")));
   const wikipedia = log.take(parseWikipediaPoints(texts.wikipedia, sharedFile("wikipedia")));
   const stadsdelar = log.take(parseStadsdelCentroids(texts.stadsdelar, sharedFile("stadsdelar")));
@@ -221,7 +228,7 @@ export function buildData(texts: SourceTexts, dataDir = "../shared/data"): Build
       kommunCount: s.kommunCount,
       approvedAddresses: s.approvedAddresses,
       asOf: "2021-08-24",
-      sourceRef: `004 Bilaga 3, rad ${s.row} (rapporttextens rad ${s.reportLine}); antal kommuner enligt fotnot 72`,
+      sourceRef: `004 Bilaga 3, rad ${s.row} (rapporttextens rad ${s.reportLine}); antal kommuner enligt fotnot 72, antal adresser där tjänsten levereras fysiskt enligt fotnot 73`,
     }));
   const distanceServices = parseDistanceServices(texts.distansservice, log);
 

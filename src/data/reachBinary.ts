@@ -114,7 +114,9 @@ function decodeFields<K extends string>(
   ) as Record<K, Float64Array | Int32Array | Uint8Array>;
 }
 
-const NETWORK_FIELDS: readonly Field<keyof RoadGraph>[] = [
+type NetworkArrays = Omit<RoadGraph, "roadNames">;
+
+const NETWORK_FIELDS: readonly Field<keyof NetworkArrays>[] = [
   { key: "nodeLon", stored: "f32", memory: "f64" },
   { key: "nodeLat", stored: "f32", memory: "f64" },
   { key: "routable", stored: "u8", memory: "u8" },
@@ -123,14 +125,19 @@ const NETWORK_FIELDS: readonly Field<keyof RoadGraph>[] = [
   { key: "targets", stored: "i32", memory: "i32" },
   { key: "edgeMinutes", stored: "f32", memory: "f64" },
   { key: "edgeKm", stored: "f32", memory: "f64" },
+  { key: "edgeRoad", stored: "i32", memory: "i32" },
 ];
 
 export function encodeNetwork(graph: RoadGraph): Uint8Array {
-  return encode({ kind: "network" }, encodeFields(graph, NETWORK_FIELDS));
+  return encode({ kind: "network", roadNames: graph.roadNames }, encodeFields(graph, NETWORK_FIELDS));
 }
 
 export function decodeNetwork(buffer: ArrayBuffer): RoadGraph {
-  return decodeFields(decode(buffer).arrays, NETWORK_FIELDS) as RoadGraph;
+  const { header, arrays } = decode(buffer);
+  return {
+    ...(decodeFields(arrays, NETWORK_FIELDS) as NetworkArrays),
+    roadNames: header.roadNames as string[],
+  };
 }
 
 /** One kommun in the cells file: its codes, to aggregate by kommun, FA region and län. */
@@ -159,6 +166,9 @@ const CELL_FIELDS: readonly Field<keyof CellArrays>[] = [
   { key: "kommun", stored: "u16", memory: "i32" },
   { key: "node", stored: "i32", memory: "i32" },
   { key: "accessKm", stored: "f32", memory: "f64" },
+  { key: "extraOffsets", stored: "i32", memory: "i32" },
+  { key: "extraNode", stored: "i32", memory: "i32" },
+  { key: "extraKm", stored: "f32", memory: "f64" },
 ];
 
 const SEAT_FIELDS: readonly Field<keyof SeatArrays>[] = [
@@ -166,6 +176,9 @@ const SEAT_FIELDS: readonly Field<keyof SeatArrays>[] = [
   { key: "lat", stored: "f32", memory: "f64" },
   { key: "node", stored: "i32", memory: "i32" },
   { key: "accessKm", stored: "f32", memory: "f64" },
+  { key: "extraOffsets", stored: "i32", memory: "i32" },
+  { key: "extraNode", stored: "i32", memory: "i32" },
+  { key: "extraKm", stored: "f32", memory: "f64" },
 ];
 
 export function encodeCells(data: CellData): Uint8Array {

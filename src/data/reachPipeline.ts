@@ -2,7 +2,9 @@
 // per scenario, aggregates per kommun / FA region / län / Sweden, the model check, and the two binary
 // files for the worker. Pure: texts and the base outputs in, summary additions and bytes out.
 import * as ASSUMPTIONS from "../geo/assumptions.ts";
-import { ACCESS_CIRCUITY } from "../geo/assumptions.ts";
+import { ACCESS_CIRCUITY, DETOUR_AUDIT_RATIO } from "../geo/assumptions.ts";
+import { detourAudit, touchingPairs, type AuditPair, type AuditPoint } from "../geo/detourAudit.ts";
+import { haversineM } from "../geo/distance.ts";
 import { assignToAreas } from "../geo/assignAreas.ts";
 import { modelCheck, type CityPoint } from "../geo/modelCheck.ts";
 import { NetworkIndex, ReachEngine } from "../geo/reach.ts";
@@ -12,8 +14,8 @@ import { parseSkeleton, type Skeleton } from "../geo/skeleton.ts";
 import type { DataIssue } from "./csv.ts";
 import { parsePopulationGrid } from "./population.ts";
 import { decodeCells, decodeNetwork, encodeCells, encodeNetwork, type CellData } from "./reachBinary.ts";
-import { REACH_KEYS, inScenario, placedPlaces } from "./reachScenarios.ts";
-import { parseKommunSeats } from "./reference.ts";
+import { REACH_KEYS, inScenario, placedPlaces, type EnginePlace } from "./reachScenarios.ts";
+import { SEAT_CORRECTIONS_FILE, parseKommunSeats } from "./reference.ts";
 import type {
   BaseSummary,
   MeetingPlaceCollection,
@@ -30,7 +32,8 @@ export const REACH_FILES = {
   seats: "places/geonames_cities500_SE/kommun_seats_SE.csv",
 } as const;
 
-export type ReachTexts = Record<keyof typeof REACH_FILES, string>;
+/** The shared files, and the project's seat corrections (data/kommun_seat_corrections.csv). */
+export type ReachTexts = Record<keyof typeof REACH_FILES | "seatCorrections", string>;
 
 export interface ReachInputs {
   summary: BaseSummary;
@@ -69,11 +72,16 @@ export function buildReach(
   issues.push(...skeleton.issues);
   const grid = parsePopulationGrid(texts.population, file("population"));
   issues.push(...grid.issues);
-  const seats = parseKommunSeats(texts.seats, file("seats"));
+  const seats = parseKommunSeats(texts.seats, file("seats"), {
+    text: texts.seatCorrections,
+    file: SEAT_CORRECTIONS_FILE,
+  });
   issues.push(...seats.issues);
   if (!roads) return { build: null, issues };
 
-  const built = buildRoadGraph(roads, skeleton.skeleton, file("roads"));
+  const built = buildRoadGraph(roads, skeleton.skeleton, file("roads"), {
+    seats: seats.rows.map((seat) => ({ name: seat.name, lon: seat.lon, lat: seat.lat })),
+  });
   issues.push(...built.issues);
   const networkBytes = encodeNetwork(built.graph);
   const graph = decodeNetwork(toArrayBuffer(networkBytes));
@@ -132,6 +140,9 @@ export function buildReach(
   const kommunIndex = new Map(data.kommuner.map((k, i) => [k.kod, i]));
   const seatKommunName = new Map(kommunFeatures.map((f) => [f.properties.kod, f.properties.namn]));
 
+  const labels = new Map(base.meetingPlaces.features.map((f) => [f.properties.id, f.properties.label]));
+  const audit = auditPairs(kommunFeatures, seatPoints, places, (id) => labels.get(id) ?? id);
+
   const summary: Summary = {
     ...base.summary,
     kommuner: base.summary.kommuner.map((k) => {
@@ -156,7 +167,7 @@ export function buildReach(
       reach: reachAt((r) => r.lan[a]),
     })),
     sverige: { befolkning: befolkning(() => true), reach: reachAt((r) => r.sverige) },
-    reachModel: modelInfo(built.stats, data, outside, {
+    reachModel: modelInfo(built.stats, data, outside, audit, {
       skeleton: skeleton.skeleton,
       roads,
       network,
@@ -170,10 +181,45 @@ export function buildReach(
   return { build: { summary, networkBytes, cellsBytes }, issues: [] };
 }
 
+/**
+ * The detour audit's pairs: each kommun seat to its nearest placed meeting place of each kind (straight
+ * line), and the seats of every two kommuner whose polygons touch.
+ */
+export function auditPairs(
+  kommunFeatures: KommunCollection["features"],
+  seatPoints: readonly { lon: number; lat: number }[],
+  places: readonly EnginePlace[],
+  /** The place's label ("Servicekontor Ödeshög"), else its id. */
+  labelOf: (placeId: string) => string = (id) => id,
+): AuditPair[] {
+  const seats: AuditPoint[] = kommunFeatures.map((f, i) => ({
+    name: f.properties.namn,
+    lon: seatPoints[i]!.lon,
+    lat: seatPoints[i]!.lat,
+  }));
+  const pairs: AuditPair[] = [];
+  const kinds = [...new Set(places.map((p) => p.kind))].sort();
+  for (const seat of seats)
+    for (const kind of kinds) {
+      let best: EnginePlace | null = null;
+      let bestM = Infinity;
+      for (const p of places) {
+        if (p.kind !== kind) continue;
+        const d = haversineM(seat.lon, seat.lat, p.lon, p.lat);
+        if (d < bestM || (d === bestM && best !== null && p.id < best.id)) [best, bestM] = [p, d];
+      }
+      if (best) pairs.push({ from: seat, to: { name: labelOf(best.id), lon: best.lon, lat: best.lat } });
+    }
+  for (const [i, j] of touchingPairs(kommunFeatures.map((f) => f.geometry)))
+    pairs.push({ from: seats[i]!, to: seats[j]! });
+  return pairs;
+}
+
 function modelInfo(
   stats: RoadGraphStats,
   data: CellData,
   outside: number,
+  audit: AuditPair[],
   check: { roads: RoadCollection; skeleton: Skeleton; network: NetworkIndex; cities: CityPoint[] },
 ): ReachModelInfo {
   const population = data.cells.population.reduce((s, p) => s + p, 0);
@@ -196,7 +242,16 @@ function modelInfo(
         distanceM: g.distanceM,
       })),
       danglingJoined: stats.danglingJoined,
+      crossingsSplit: stats.crossingsSplit,
+      nearMissesJoined: stats.nearMissesJoined,
       skeletonLinks: stats.skeletonLinks,
+      skeletonLinksSplit: stats.skeletonLinksSplit,
+      namedEndsJoined: stats.namedEndsJoined,
+    },
+    detourAudit: {
+      ratioLimit: DETOUR_AUDIT_RATIO,
+      pairs: audit.length,
+      suspectedGaps: detourAudit(check.network, audit),
     },
     cells: {
       count: data.cells.population.length,

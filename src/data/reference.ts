@@ -68,8 +68,20 @@ function point(lat: string | undefined, lon: string | undefined): { lat: number;
   return { lat: la, lon: lo };
 }
 
-/** places/geonames_cities500_SE/kommun_seats_SE.csv → seat per kommunkod. */
-export function parseKommunSeats(text: string, file: string): Parsed<NamedPoint & { kommunKod: string }> {
+/** The project's table of kommun seats where GeoNames' seat is not the centralort (data/README.md). */
+export const SEAT_CORRECTIONS_FILE = "data/kommun_seat_corrections.csv";
+
+/**
+ * places/geonames_cities500_SE/kommun_seats_SE.csv → seat per kommunkod, with the corrections of
+ * data/kommun_seat_corrections.csv applied (pass null only for a fixture that has no such table). A
+ * correction must name the seat GeoNames gives (else the table is stale and the build fails) and a point
+ * inside Sweden; the corrected seat's source names both.
+ */
+export function parseKommunSeats(
+  text: string,
+  file: string,
+  corrections: { text: string; file: string } | null,
+): Parsed<NamedPoint & { kommunKod: string }> {
   const csv = readCsv(text, file, [
     "kommunkod",
     "seat_name",
@@ -91,7 +103,52 @@ export function parseKommunSeats(text: string, file: string): Parsed<NamedPoint 
         source: `GeoNames cities500 #${v.geonameid} (${v.seat_name}, ${v.feature_code})`,
       });
   }
+  if (corrections) issues.push(...applySeatCorrections(rows, corrections.text, corrections.file));
   return { rows, issues };
+}
+
+/** Replaces the seats the table corrects, in place; returns the table's issues. */
+function applySeatCorrections(
+  seats: (NamedPoint & { kommunKod: string })[],
+  text: string,
+  file: string,
+): DataIssue[] {
+  const csv = readCsv(text, file, [
+    "kommun_kod",
+    "geonames_seat",
+    "centralort",
+    "geonameid",
+    "lon",
+    "lat",
+    "source",
+    "evidence",
+  ]);
+  const issues = [...csv.issues];
+  const seen = new Set<string>();
+  for (const { line, values: v } of csv.rows) {
+    const fail = (field: string, reason: string) => issues.push({ file, line, field, reason });
+    const index = seats.findIndex((s) => s.kommunKod === v.kommun_kod);
+    const p = point(v.lat, v.lon);
+    if (index < 0) fail("kommun_kod", `no GeoNames seat for kommun ${v.kommun_kod}`);
+    else if (seen.has(v.kommun_kod!)) fail("kommun_kod", `kommun ${v.kommun_kod} corrected twice`);
+    else if (seats[index]!.name !== v.geonames_seat)
+      fail(
+        "geonames_seat",
+        `GeoNames' seat of ${v.kommun_kod} is "${seats[index]!.name}", not "${v.geonames_seat}"`,
+      );
+    else if (!p) fail("lon", `coordinates out of range: ${v.lon}, ${v.lat}`);
+    else if (!v.evidence?.trim()) fail("evidence", "a correction needs its evidence");
+    else {
+      seen.add(v.kommun_kod!);
+      seats[index] = {
+        name: v.centralort!,
+        ...p,
+        kommunKod: v.kommun_kod!,
+        source: `${v.source} (centralort instead of GeoNames' seat ${v.geonames_seat}: ${file})`,
+      };
+    }
+  }
+  return issues;
 }
 
 /** places/geonames_cities500_SE/cities500_SE.txt: tab-separated GeoNames rows without header. */

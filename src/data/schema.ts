@@ -232,12 +232,43 @@ export interface ReachModelInfo {
     components: number;
     gapsBridged: { from: [number, number]; to: [number, number]; distanceM: number }[];
     danglingJoined: number;
+    /** Crossings of two roads' lines split into a shared node (CROSSING_SPLIT_M). */
+    crossingsSplit: number;
+    /** Near-misses of two numbered roads joined (NEAR_MISS_JOIN_M). */
+    nearMissesJoined: number;
     skeletonLinks: number;
+    /** Skeleton links split at a kommun seat they pass (SKELETON_PASS_FACTOR). */
+    skeletonLinksSplit: number;
+    /** Roads joined to the kommun seat their list names as an end (NAMED_END_GAP_M); also in gapsBridged. */
+    namedEndsJoined: number;
+  };
+  /**
+   * The detour audit: kommun seat → nearest place of each kind, and seat → seat of every pair of touching
+   * kommuner; every route whose road km exceed ratioLimit × the straight line is a suspected gap.
+   */
+  detourAudit: {
+    ratioLimit: number;
+    /** Pairs audited. */
+    pairs: number;
+    /** Worst ratio first. */
+    suspectedGaps: SuspectedGap[];
   };
   cells: { count: number; population: number; outsideKommunPolygons: number };
   /** Population by the straight-line length of its access leg to the network. */
   accessLegs: { withinKm: number; population: number }[];
   modelCheck: ModelCheck;
+}
+
+export interface SuspectedGap {
+  /** A kommun name (its seat) or a meeting place's label. */
+  from: string;
+  to: string;
+  roadKm: number;
+  straightKm: number;
+  /** roadKm / straightKm, 2 decimals. */
+  ratio: number;
+  /** Road numbers of the model's route, each once in driving order ("E45", "62"; "E-road skeleton" for skeleton links). */
+  roads: string[];
 }
 
 export interface ModelCheck {

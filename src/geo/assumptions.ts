@@ -32,6 +32,42 @@ export const JOIN_AT_END_M = 50;
  */
 export const SAME_ROAD_DETOUR_FACTOR = 3;
 
+/**
+ * Crossings: where the lines of two roads cross between their vertices, both are split there into one
+ * shared node; a crossing closer than this to an edge's end uses that end instead, m.
+ */
+export const CROSSING_SPLIT_M = 50;
+
+/**
+ * Near-misses: two nodes of different numbered roads closer than this are joined by a connector at access
+ * speed (riksväg 62 × E45 at Stöllet: nearest vertices 0.43 km apart), m.
+ */
+export const NEAR_MISS_JOIN_M = 1_000;
+
+/** …unless the network already links the two nodes within this factor × their straight-line distance. */
+export const NEAR_MISS_DETOUR_FACTOR = 3;
+
+/**
+ * A skeleton link is split at every kommun seat's network node whose straight-line detour (end → seat →
+ * end) is at most this factor × the link's straight line: the link passes through that town (Umeå → Töre
+ * through Luleå), its road km shared between the pieces in proportion.
+ */
+export const SKELETON_PASS_FACTOR = 1.02;
+
+/**
+ * Multi-node attachment: a point (cell, seat, place, origin) takes an access leg to its nearest node and
+ * also to the nearest node of every other road within this extra distance beyond the nearest one, each leg
+ * at access speed, so a town on the dead end of one numbered road also reaches the trunk road beside it, m.
+ */
+export const ATTACH_EXTRA_M = 3_000;
+
+/**
+ * Named road ends: a road whose list (Swedish Wikipedia, in the OSM file) names a kommun seat as its end
+ * but whose line stops short of it is joined to the seat's nearest network node when the road comes
+ * within this distance of the seat (länsväg 395 stops 16 km west of Pajala), m.
+ */
+export const NAMED_END_GAP_M = 20_000;
+
 /** A skeleton node is attached to the nearest OSM node within this distance, else it stays its own node, m. */
 export const SKELETON_SNAP_MAX_M = 5_000;
 
@@ -70,6 +106,13 @@ export const ACCESS_CIRCUITY = 1.3;
  * numbered road, km.
  */
 export const DIRECT_MAX_KM = 25;
+
+/**
+ * Detour audit: a route whose road km exceed this factor × the straight line is listed as a suspected gap
+ * in the road data (summary.reachModel.detourAudit) and its finder result carries a caveat. Not a speed
+ * or distance of the model but the threshold of its self-check, ×.
+ */
+export const DETOUR_AUDIT_RATIO = 1.8;
 
 /** The thresholds the coverage is reported at, minutes. */
 export const WITHIN_MINUTES = [10, 20, 30, 45, 60] as const;

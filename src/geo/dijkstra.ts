@@ -79,6 +79,8 @@ export function multiSourceDijkstra(
   graph: RoadGraph,
   sources: readonly PathSource[],
   out?: ShortestPaths,
+  /** When given, filled with the edge slot (index into targets) each node was reached by, -1 at a source. */
+  previousEdge?: Int32Array,
 ): ShortestPaths {
   const n = graph.nodeLon.length;
   const result = out ?? {
@@ -90,6 +92,7 @@ export function multiSourceDijkstra(
   minutes.fill(Infinity);
   km.fill(Infinity);
   label.fill(-1);
+  previousEdge?.fill(-1);
   const settled = new Uint8Array(n);
   const heap = new NodeHeap();
 
@@ -99,6 +102,7 @@ export function multiSourceDijkstra(
       minutes[s.node] = s.minutes;
       km[s.node] = s.km;
       label[s.node] = s.label;
+      if (previousEdge) previousEdge[s.node] = -1;
       heap.push(s.minutes, s.node);
     }
   }
@@ -123,6 +127,7 @@ export function multiSourceDijkstra(
         minutes[v] = dv;
         km[v] = km[u]! + edgeKm[k]!;
         label[v] = lu;
+        if (previousEdge) previousEdge[v] = k;
         if (push) heap.push(dv, v);
       }
     }

@@ -81,13 +81,18 @@ export function modelCheck(
     const from = city.get(fromName);
     const to = city.get(toName);
     if (!from || !to) return [];
-    const start = network.attach(from.lon, from.lat);
-    const end = network.attach(to.lon, to.lat);
-    const paths = multiSourceDijkstra(fullGraph, [
-      { node: start.node, minutes: accessMinutes(start.accessKm), km: start.accessKm, label: 0 },
-    ]);
-    const modelMinutes = paths.minutes[end.node]! + accessMinutes(end.accessKm);
-    const modelKm = paths.km[end.node]! + end.accessKm;
+    // Every leg of multi-node attachment at both ends, as the finder routes.
+    const paths = multiSourceDijkstra(
+      fullGraph,
+      network
+        .attachLegs(from.lon, from.lat)
+        .map((leg) => ({ node: leg.node, minutes: accessMinutes(leg.accessKm), km: leg.accessKm, label: 0 })),
+    );
+    let [modelMinutes, modelKm] = [Infinity, Infinity];
+    for (const end of network.attachLegs(to.lon, to.lat)) {
+      const t = paths.minutes[end.node]! + accessMinutes(end.accessKm);
+      if (t < modelMinutes) [modelMinutes, modelKm] = [t, paths.km[end.node]! + end.accessKm];
+    }
     const s = nearestSkeletonNode(from);
     const t = nearestSkeletonNode(to);
     return [

@@ -2,17 +2,37 @@
 // meeting place of a kind by estimated car minutes, then population-weighted statistics per area. Pure:
 // typed arrays in, typed arrays out; the same code runs in scripts/, the Web Worker and the tests.
 // Coordinates [lon, lat] WGS84; minutes; km.
-import { DIRECT_MAX_KM, WITHIN_MINUTES, accessMinutes, accessRoadKm } from "./assumptions.ts";
+import {
+  ACCESS_CIRCUITY,
+  ATTACH_EXTRA_M,
+  DIRECT_MAX_KM,
+  WITHIN_MINUTES,
+  accessMinutes,
+  accessRoadKm,
+} from "./assumptions.ts";
 import { multiSourceDijkstra, type PathSource, type ShortestPaths } from "./dijkstra.ts";
 import type { RoadGraph } from "./roadGraph.ts";
 import { PointGrid } from "./spatialIndex.ts";
 
-/** Points tied to the road network: node = nearest routable node (-1: none), accessKm = road km to it. */
+/**
+ * Points tied to the road network: node = nearest routable node (-1: none), accessKm = road km to it; and
+ * the extra access legs of multi-node attachment (ATTACH_EXTRA_M) in compressed rows: point i's extra legs
+ * are extraOffsets[i] … extraOffsets[i+1]-1 of extraNode / extraKm.
+ */
 export interface AttachedPoints {
   lon: Float64Array;
   lat: Float64Array;
   node: Int32Array;
   accessKm: Float64Array;
+  extraOffsets: Int32Array;
+  extraNode: Int32Array;
+  extraKm: Float64Array;
+}
+
+/** One access leg: a network node and the road km to it. */
+export interface AccessLeg {
+  node: number;
+  accessKm: number;
 }
 
 /** A meeting place as the engine sees it. */
@@ -37,31 +57,81 @@ export class NetworkIndex {
   }
 
   /** Attaches one point to its nearest routable node (no distance cap: the leg is an estimate either way). */
-  attach(lon: number, lat: number, maxM = 2_000_000): { node: number; accessKm: number } {
+  attach(lon: number, lat: number, maxM = 2_000_000): AccessLeg {
     const near = this.nodeGrid.nearest(lon, lat, maxM);
     return near.index < 0
       ? { node: -1, accessKm: Infinity }
       : { node: near.index, accessKm: accessRoadKm(near.distanceM) };
   }
 
+  /**
+   * Multi-node attachment (ATTACH_EXTRA_M): the leg to the nearest routable node first, then one leg to the
+   * nearest node of every other road (by edge road number) within ATTACH_EXTRA_M beyond the nearest
+   * node's distance, nearest first. A town at the dead end of riksväg 55 (Uppsala) also reaches E4.
+   */
+  attachLegs(lon: number, lat: number, maxM = 2_000_000): AccessLeg[] {
+    const first = this.attach(lon, lat, maxM);
+    if (first.node < 0) return [first];
+    const { offsets, edgeRoad } = this.graph;
+    const served = new Set<number>();
+    for (let k = offsets[first.node]!; k < offsets[first.node + 1]!; k++) served.add(edgeRoad[k]!);
+    const radiusM = (first.accessKm / ACCESS_CIRCUITY) * 1000 + ATTACH_EXTRA_M;
+    const bestByRoad = new Map<number, { node: number; distanceM: number }>();
+    this.nodeGrid.visit(lon, lat, radiusM, (node, distanceM) => {
+      if (distanceM > radiusM || node === first.node) return;
+      for (let k = offsets[node]!; k < offsets[node + 1]!; k++) {
+        const road = edgeRoad[k]!;
+        if (road < 0 || served.has(road)) continue;
+        const seen = bestByRoad.get(road);
+        if (!seen || distanceM < seen.distanceM || (distanceM === seen.distanceM && node < seen.node))
+          bestByRoad.set(road, { node, distanceM });
+      }
+    });
+    const extra = new Map<number, number>();
+    for (const { node, distanceM } of bestByRoad.values()) extra.set(node, distanceM);
+    return [
+      first,
+      ...[...extra]
+        .sort((p, q) => p[1] - q[1] || p[0] - q[0])
+        .map(([node, distanceM]) => ({ node, accessKm: accessRoadKm(distanceM) })),
+    ];
+  }
+
   attachAll(lon: Float64Array, lat: Float64Array): AttachedPoints {
     const node = new Int32Array(lon.length);
     const accessKm = new Float64Array(lon.length);
+    const extraOffsets = new Int32Array(lon.length + 1);
+    const extraNode: number[] = [];
+    const extraKm: number[] = [];
     for (let i = 0; i < lon.length; i++) {
-      const a = this.attach(lon[i]!, lat[i]!);
-      node[i] = a.node;
-      accessKm[i] = a.accessKm;
+      const [first, ...rest] = this.attachLegs(lon[i]!, lat[i]!);
+      node[i] = first!.node;
+      accessKm[i] = first!.accessKm;
+      for (const leg of rest) {
+        extraNode.push(leg.node);
+        extraKm.push(leg.accessKm);
+      }
+      extraOffsets[i + 1] = extraNode.length;
     }
-    return { lon, lat, node, accessKm };
+    return {
+      lon,
+      lat,
+      node,
+      accessKm,
+      extraOffsets,
+      extraNode: Int32Array.from(extraNode),
+      extraKm: Float64Array.from(extraKm),
+    };
   }
 }
 
-/** Egress legs of the places as Dijkstra sources, labelled with the place index. */
+/** Egress legs of the places as Dijkstra sources (every leg of multi-node attachment), labelled with the place index. */
 export function placeSources(network: NetworkIndex, places: readonly ReachPlace[]): PathSource[] {
-  return places.map((place, label) => {
-    const { node, accessKm } = network.attach(place.lon, place.lat);
-    return { node, minutes: accessMinutes(accessKm), km: accessKm, label };
-  });
+  return places.flatMap((place, label) =>
+    network
+      .attachLegs(place.lon, place.lat)
+      .map(({ node, accessKm }) => ({ node, minutes: accessMinutes(accessKm), km: accessKm, label })),
+  );
 }
 
 /**
@@ -111,6 +181,17 @@ export function nearestPlaces(
       minutes[i] = accessMinutes(points.accessKm[i]!) + viaNetwork;
       km[i] = points.accessKm[i]! + paths.km[node]!;
       place[i] = paths.label[node]!;
+    }
+    // The extra legs of multi-node attachment: the fastest leg wins, equal minutes to the lower place.
+    for (let k = points.extraOffsets[i]!; k < points.extraOffsets[i + 1]!; k++) {
+      const extra = points.extraNode[k]!;
+      const t = accessMinutes(points.extraKm[k]!) + paths.minutes[extra]!;
+      const label = paths.label[extra]!;
+      if (t < minutes[i]! || (t === minutes[i]! && label < place[i]!)) {
+        minutes[i] = t;
+        km[i] = points.extraKm[k]! + paths.km[extra]!;
+        place[i] = label;
+      }
     }
   }
   places.forEach((p, index) => {

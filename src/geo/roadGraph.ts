@@ -10,6 +10,7 @@ import type { DataIssue } from "../data/csv.ts";
 import {
   ACCESS_CIRCUITY,
   ACCESS_SPEED_KMH,
+  CROSSING_SPLIT_M,
   DANGLE_JOIN_M,
   GAP_BRIDGE_M,
   GAP_BRIDGE_SPEED_KMH,
@@ -17,6 +18,10 @@ import {
   SAME_ROAD_DETOUR_FACTOR,
   SHORT_GAP_BRIDGE_M,
   MIN_COMPONENT_KM,
+  NAMED_END_GAP_M,
+  NEAR_MISS_DETOUR_FACTOR,
+  NEAR_MISS_JOIN_M,
+  SKELETON_PASS_FACTOR,
   ROAD_SPEED_KMH,
   SKELETON_SNAP_MAX_M,
   SKELETON_SPEED_KMH,
@@ -30,6 +35,9 @@ import { PointGrid } from "./spatialIndex.ts";
 export interface RoadProps {
   designation?: string;
   roadType?: string;
+  /** The places Swedish Wikipedia's list of numbered roads gives as the road's ends (NAMED_END_GAP_M). */
+  fromPlace?: string;
+  toPlace?: string;
 }
 
 export type RoadCollection = FeatureCollection<LineString | MultiLineString, RoadProps>;
@@ -48,6 +56,28 @@ export interface RoadGraph {
   routable: Uint8Array;
   /** Connected component id per node (0 = the longest). */
   component: Int32Array;
+  /** Road of each directed edge: an index into roadNames, or -1 for a connector or bridged gap. */
+  edgeRoad: Int32Array;
+  /** Road numbers as the OSM file writes them ("E45", "62", "241"); SKELETON_ROAD for skeleton links. */
+  roadNames: string[];
+}
+
+/** The road name of the E-road skeleton's links (the file gives no road numbers). */
+export const SKELETON_ROAD = "E-road skeleton";
+
+/** A kommun seat: its name (as the roads' fromPlace/toPlace write it) and [lon, lat]. */
+export interface SeatPoint {
+  name: string;
+  lon: number;
+  lat: number;
+}
+
+/**
+ * Extra inputs of the graph build: the kommun seats skeleton links are split at (SKELETON_PASS_FACTOR)
+ * and roads whose named end is a seat are joined to (NAMED_END_GAP_M).
+ */
+export interface RoadGraphOptions {
+  seats?: readonly SeatPoint[];
 }
 
 export interface RoadGraphStats {
@@ -56,7 +86,15 @@ export interface RoadGraphStats {
   nodes: number;
   edges: number;
   danglingJoined: number;
+  /** Crossings of two roads' lines split into one shared node (CROSSING_SPLIT). */
+  crossingsSplit: number;
+  /** Near-misses of two numbered roads joined (NEAR_MISS_JOIN_M). */
+  nearMissesJoined: number;
   skeletonLinks: number;
+  /** Skeleton links split at a kommun seat they pass (SKELETON_PASS_FACTOR). */
+  skeletonLinksSplit: number;
+  /** Roads joined to the kommun seat their list names as an end (NAMED_END_GAP_M). */
+  namedEndsJoined: number;
   skeletonNodesSnapped: number;
   /** Gaps bridged between components (GAP_BRIDGE_M): the two end points and the straight-line length. */
   gapsBridged: { from: [number, number]; to: [number, number]; distanceM: number }[];
@@ -68,6 +106,8 @@ interface PendingEdge {
   b: number;
   km: number;
   minutes: number;
+  /** Index into the road names, -1 for a connector. */
+  road: number;
 }
 
 /** Road graph builder state: nodes grow as clusters; edges are deduplicated per node pair (fastest kept). */
@@ -75,6 +115,17 @@ class GraphBuilder {
   readonly lon: number[] = [];
   readonly lat: number[] = [];
   readonly edges = new Map<string, PendingEdge>();
+  readonly roadNames: string[] = [];
+  private readonly roadIndex = new Map<string, number>();
+
+  road(name: string): number {
+    let index = this.roadIndex.get(name);
+    if (index === undefined) {
+      this.roadIndex.set(name, (index = this.roadNames.length));
+      this.roadNames.push(name);
+    }
+    return index;
+  }
 
   addNode(lon: number, lat: number): number {
     this.lon.push(lon);
@@ -86,12 +137,12 @@ class GraphBuilder {
     return this.edges.has(a < b ? `${a}|${b}` : `${b}|${a}`);
   }
 
-  addEdge(a: number, b: number, km: number, minutes: number): void {
+  addEdge(a: number, b: number, km: number, minutes: number, road = -1): void {
     if (a === b) return;
     const [u, v] = a < b ? [a, b] : [b, a];
     const key = `${u}|${v}`;
     const seen = this.edges.get(key);
-    if (!seen || minutes < seen.minutes) this.edges.set(key, { a: u, b: v, km, minutes });
+    if (!seen || minutes < seen.minutes) this.edges.set(key, { a: u, b: v, km, minutes, road });
   }
 }
 
@@ -99,6 +150,7 @@ export function buildRoadGraph(
   roads: RoadCollection,
   skeleton: Skeleton,
   file: string,
+  options: RoadGraphOptions = {},
 ): { graph: RoadGraph; stats: RoadGraphStats; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
   const builder = new GraphBuilder();
@@ -155,6 +207,7 @@ export function buildRoadGraph(
   // Per node: the road designations through it (for same-road gaps).
   const roadsAt = new Map<number, Set<string>>();
   for (const { coords, roadClass, designation } of lines) {
+    const road = builder.road(designation);
     let previous = -1;
     let km = 0;
     for (let i = 0; i < coords.length; i++) {
@@ -168,7 +221,7 @@ export function buildRoadGraph(
       if (!roadsAt.has(node)) roadsAt.set(node, new Set());
       roadsAt.get(node)!.add(designation);
       if (previous >= 0 && node !== previous) {
-        builder.addEdge(previous, node, km, (km / ROAD_SPEED_KMH[roadClass]) * 60);
+        builder.addEdge(previous, node, km, (km / ROAD_SPEED_KMH[roadClass]) * 60, road);
         km = 0;
       }
       if (node !== previous) previous = node;
@@ -177,8 +230,11 @@ export function buildRoadGraph(
 
   // 4. Dangling line ends: join each to the nearest point of another road within DANGLE_JOIN_M, splitting
   //    that road's edge there. Searched against the edges as they stand after step 3.
+  const crossingsSplit = splitCrossings(builder);
   const danglingJoined = joinDanglingEnds(builder);
   const sameRoadGaps = joinSameRoadGaps(builder, roadsAt);
+  const namedEnds = joinNamedEnds(builder, roadsAt, namedEndsOf(roads), options.seats ?? []);
+  const nearMissesJoined = joinNearMisses(builder);
 
   // 5. Skeleton links, each node attached to the nearest OSM node within SKELETON_SNAP_MAX_M.
   const osmNodeCount = builder.lon.length;
@@ -192,16 +248,29 @@ export function buildRoadGraph(
       skeletonNodesSnapped++;
     } else skeletonNode.set(node.id, builder.addNode(node.lon, node.lat));
   }
-  for (const link of skeleton.links)
-    builder.addEdge(
+  const skeletonRoad = builder.road(SKELETON_ROAD);
+  const seatNodes = (options.seats ?? []).flatMap(({ lon, lat }) => {
+    const near = osmGrid.nearest(lon, lat, SKELETON_SNAP_MAX_M);
+    return near.index >= 0 ? [near.index] : [];
+  });
+  let skeletonLinksSplit = 0;
+  for (const link of skeleton.links) {
+    const stops = linkStops(
+      builder,
       skeletonNode.get(link.source)!,
       skeletonNode.get(link.target)!,
       link.km,
-      (link.km / SKELETON_SPEED_KMH) * 60,
+      seatNodes,
     );
+    if (stops.length > 2) skeletonLinksSplit++;
+    for (let s = 1; s < stops.length; s++) {
+      const { km } = stops[s]!;
+      builder.addEdge(stops[s - 1]!.node, stops[s]!.node, km, (km / SKELETON_SPEED_KMH) * 60, skeletonRoad);
+    }
+  }
 
   // 6. Bridge the gaps left between long components, then compressed sparse rows and components.
-  const gapsBridged = [...sameRoadGaps, ...bridgeGaps(builder)];
+  const gapsBridged = [...sameRoadGaps, ...namedEnds, ...bridgeGaps(builder)];
   const graph = toCsr(builder);
   const components = markComponents(graph);
   return {
@@ -212,7 +281,11 @@ export function buildRoadGraph(
       nodes: graph.nodeLon.length,
       edges: graph.targets.length / 2,
       danglingJoined,
+      crossingsSplit,
+      nearMissesJoined,
       skeletonLinks: skeleton.links.length,
+      skeletonLinksSplit,
+      namedEndsJoined: namedEnds.length,
       skeletonNodesSnapped,
       gapsBridged,
       components,
@@ -296,16 +369,7 @@ function joinDanglingEnds(builder: GraphBuilder): number {
     }
   }
 
-  // Replace each split edge by its pieces, lengths and minutes shared in proportion to t.
-  for (const [i, list] of splits) {
-    const e = edges[i]!;
-    builder.edges.delete(`${e.a}|${e.b}`);
-    const stops = [{ t: 0, node: e.a }, ...list.sort((p, q) => p.t - q.t), { t: 1, node: e.b }];
-    for (let s = 1; s < stops.length; s++) {
-      const share = stops[s]!.t - stops[s - 1]!.t;
-      builder.addEdge(stops[s - 1]!.node, stops[s]!.node, e.km * share, e.minutes * share);
-    }
-  }
+  replaceSplitEdges(builder, edges, splits);
   return joined;
 }
 
@@ -369,6 +433,313 @@ function joinSameRoadGaps(
       distanceM: Math.round(best.distanceM),
     });
   }
+  return bridged;
+}
+
+/** Road indexes of the edges at each node (connectors, road -1, left out). */
+function roadsByNode(builder: GraphBuilder): Map<number, Set<number>> {
+  const roads = new Map<number, Set<number>>();
+  for (const e of builder.edges.values()) {
+    if (e.road < 0) continue;
+    for (const node of [e.a, e.b]) {
+      let set = roads.get(node);
+      if (!set) roads.set(node, (set = new Set()));
+      set.add(e.road);
+    }
+  }
+  return roads;
+}
+
+/**
+ * Rule CROSSING_SPLIT_M: where the lines of two different roads cross between their vertices, both edges are
+ * split at the crossing into one shared node (the lines are not noded, and a crossing whose nearest vertices
+ * are farther apart than SNAP_TOLERANCE_M was never joined). A crossing within CROSSING_SPLIT_M of an
+ * edge's end uses that end. Crossings are found in a local plane (lon scaled by cos lat), fine at 1 km.
+ */
+function splitCrossings(builder: GraphBuilder): number {
+  const edges = [...builder.edges.values()];
+  const cellDeg = 0.02;
+  const buckets = new Map<string, number[]>();
+  for (const [i, e] of edges.entries()) {
+    if (e.road < 0) continue;
+    const [x0, x1] = [builder.lon[e.a]!, builder.lon[e.b]!].sort((p, q) => p - q);
+    const [y0, y1] = [builder.lat[e.a]!, builder.lat[e.b]!].sort((p, q) => p - q);
+    for (let cx = Math.floor(x0! / cellDeg); cx <= Math.floor(x1! / cellDeg); cx++)
+      for (let cy = Math.floor(y0! / cellDeg); cy <= Math.floor(y1! / cellDeg); cy++) {
+        const key = `${cx}|${cy}`;
+        const bucket = buckets.get(key);
+        if (bucket) bucket.push(i);
+        else buckets.set(key, [i]);
+      }
+  }
+  const splits = new Map<number, { t: number; node: number }[]>();
+  const seen = new Set<string>();
+  let crossings = 0;
+  const addSplit = (edge: number, t: number, node: number) => {
+    const list = splits.get(edge) ?? [];
+    list.push({ t, node });
+    splits.set(edge, list);
+  };
+  for (const bucket of buckets.values())
+    for (let p = 0; p < bucket.length; p++)
+      for (let q = p + 1; q < bucket.length; q++) {
+        const [i, j] = [bucket[p]!, bucket[q]!].sort((x, y) => x - y) as [number, number];
+        const e = edges[i]!;
+        const f = edges[j]!;
+        if (e.road === f.road || e.a === f.a || e.a === f.b || e.b === f.a || e.b === f.b) continue;
+        const key = `${i}|${j}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const hit = segmentCrossing(builder, e, f);
+        if (!hit) continue;
+        const endOf = (g: PendingEdge, t: number) =>
+          t * g.km * 1000 < CROSSING_SPLIT_M ? g.a : (1 - t) * g.km * 1000 < CROSSING_SPLIT_M ? g.b : -1;
+        const endE = endOf(e, hit.t);
+        const endF = endOf(f, hit.u);
+        if (endE >= 0 && endF >= 0) continue; // both ends: the snap or the dangling-end rule handles it
+        const node = endE >= 0 ? endE : endF >= 0 ? endF : builder.addNode(hit.lon, hit.lat);
+        if (endE < 0) addSplit(i, hit.t, node);
+        if (endF < 0) addSplit(j, hit.u, node);
+        crossings++;
+      }
+  replaceSplitEdges(builder, edges, splits);
+  return crossings;
+}
+
+/** Where the segments of two edges cross (parameters along each), or null. */
+function segmentCrossing(
+  builder: GraphBuilder,
+  e: PendingEdge,
+  f: PendingEdge,
+): { t: number; u: number; lon: number; lat: number } | null {
+  const k = Math.cos((builder.lat[e.a]! * Math.PI) / 180);
+  const [ax, ay, bx, by] = [
+    builder.lon[e.a]! * k,
+    builder.lat[e.a]!,
+    builder.lon[e.b]! * k,
+    builder.lat[e.b]!,
+  ];
+  const [cx, cy, dx, dy] = [
+    builder.lon[f.a]! * k,
+    builder.lat[f.a]!,
+    builder.lon[f.b]! * k,
+    builder.lat[f.b]!,
+  ];
+  const denom = (bx - ax) * (dy - cy) - (by - ay) * (dx - cx);
+  if (Math.abs(denom) < 1e-15) return null;
+  const t = ((cx - ax) * (dy - cy) - (cy - ay) * (dx - cx)) / denom;
+  const u = ((cx - ax) * (by - ay) - (cy - ay) * (bx - ax)) / denom;
+  if (t <= 0 || t >= 1 || u <= 0 || u >= 1) return null;
+  return {
+    t,
+    u,
+    lon: builder.lon[e.a]! + t * (builder.lon[e.b]! - builder.lon[e.a]!),
+    lat: builder.lat[e.a]! + t * (builder.lat[e.b]! - builder.lat[e.a]!),
+  };
+}
+
+/** Replaces each split edge by its pieces, lengths and minutes shared in proportion to t. */
+function replaceSplitEdges(
+  builder: GraphBuilder,
+  edges: readonly PendingEdge[],
+  splits: Map<number, { t: number; node: number }[]>,
+): void {
+  for (const [i, list] of splits) {
+    const e = edges[i]!;
+    builder.edges.delete(`${e.a}|${e.b}`);
+    const stops = [{ t: 0, node: e.a }, ...list.sort((p, q) => p.t - q.t), { t: 1, node: e.b }];
+    for (let s = 1; s < stops.length; s++) {
+      const share = stops[s]!.t - stops[s - 1]!.t;
+      builder.addEdge(stops[s - 1]!.node, stops[s]!.node, e.km * share, e.minutes * share, e.road);
+    }
+  }
+}
+
+/**
+ * Rule NEAR_MISS_JOIN_M: two nodes of different numbered roads at most NEAR_MISS_JOIN_M apart are joined by
+ * a connector at access speed (straight line × ACCESS_CIRCUITY) unless the network already links them
+ * within NEAR_MISS_DETOUR_FACTOR × their straight-line distance: a junction whose nearest vertices lie just
+ * over the snap (riksväg 62 × E45 at Stöllet, 0.43 km). Closest pairs first, so one connector serves a
+ * junction and the pairs around it then find it.
+ */
+function joinNearMisses(builder: GraphBuilder): number {
+  const roads = roadsByNode(builder);
+  const adjacency = new Map<number, { to: number; km: number }[]>();
+  const link = (a: number, b: number, km: number) => {
+    if (!adjacency.has(a)) adjacency.set(a, []);
+    if (!adjacency.has(b)) adjacency.set(b, []);
+    adjacency.get(a)!.push({ to: b, km });
+    adjacency.get(b)!.push({ to: a, km });
+  };
+  for (const e of builder.edges.values()) link(e.a, e.b, e.km);
+  const grid = new PointGrid(builder.lon, builder.lat, 2_000, (i) => roads.has(i));
+  const pairs: { a: number; b: number; distanceM: number }[] = [];
+  for (const [node, own] of roads)
+    grid.visit(builder.lon[node]!, builder.lat[node]!, NEAR_MISS_JOIN_M, (other, distanceM) => {
+      if (other <= node || distanceM > NEAR_MISS_JOIN_M) return;
+      for (const r of roads.get(other)!) if (own.has(r)) return;
+      pairs.push({ a: node, b: other, distanceM });
+    });
+  pairs.sort((p, q) => p.distanceM - q.distanceM || p.a - q.a || p.b - q.b);
+  let joined = 0;
+  for (const { a, b, distanceM } of pairs) {
+    const limitKm = (distanceM / 1000) * NEAR_MISS_DETOUR_FACTOR;
+    if (networkKmWithin(adjacency, a, b, limitKm) <= limitKm) continue;
+    const km = (distanceM / 1000) * ACCESS_CIRCUITY;
+    builder.addEdge(a, b, km, (km / ACCESS_SPEED_KMH) * 60);
+    link(a, b, km);
+    joined++;
+  }
+  return joined;
+}
+
+/** Road km from `start` to `target` if at most `limitKm`, else Infinity (a small bounded Dijkstra). */
+function networkKmWithin(
+  adjacency: Map<number, { to: number; km: number }[]>,
+  start: number,
+  target: number,
+  limitKm: number,
+): number {
+  const dist = new Map<number, number>([[start, 0]]);
+  const queue: [number, number][] = [[0, start]];
+  while (queue.length > 0) {
+    queue.sort((p, q) => q[0] - p[0]);
+    const [d, u] = queue.pop()!;
+    if (u === target) return d;
+    if (d > dist.get(u)!) continue;
+    for (const { to, km } of adjacency.get(u) ?? []) {
+      const nd = d + km;
+      if (nd <= limitKm && nd < (dist.get(to) ?? Infinity)) {
+        dist.set(to, nd);
+        queue.push([nd, to]);
+      }
+    }
+  }
+  return Infinity;
+}
+
+/**
+ * Rule SKELETON_PASS_FACTOR: the stops of a skeleton link from `a` to `b` (road km `km`): its ends and the
+ * kommun seats' OSM nodes it passes. Seats are taken nearest the line first; each goes into the piece
+ * S → T it lies along when its straight-line detour S → seat → T is at most SKELETON_PASS_FACTOR × S → T
+ * and at most the piece's km (a road is never shorter than the straight line, so no piece can become a
+ * shortcut between two towns beside the line). Each piece's km is shared in proportion to the straight
+ * lines, so a link (Umeå → Töre) no longer bypasses the city it runs through (Luleå).
+ */
+function linkStops(
+  builder: GraphBuilder,
+  a: number,
+  b: number,
+  km: number,
+  seatNodes: readonly number[],
+): { node: number; km: number }[] {
+  const straightKm = (p: number, q: number) =>
+    haversineM(builder.lon[p]!, builder.lat[p]!, builder.lon[q]!, builder.lat[q]!) / 1000;
+  const direct = straightKm(a, b);
+  const candidates = [...new Set(seatNodes)]
+    .filter((seat) => seat !== a && seat !== b)
+    .map((seat) => ({ seat, detour: straightKm(a, seat) + straightKm(seat, b) - direct }))
+    .filter((c) => c.detour <= (SKELETON_PASS_FACTOR - 1) * direct)
+    .sort((p, q) => p.detour - q.detour || p.seat - q.seat);
+  // Pieces in driving order: node at the start of each piece and the piece's km.
+  const pieces: { from: number; to: number; km: number }[] = [{ from: a, to: b, km }];
+  for (const { seat } of candidates) {
+    let best = -1;
+    let bestDetour = Infinity;
+    pieces.forEach((piece, i) => {
+      const through = straightKm(piece.from, seat) + straightKm(seat, piece.to);
+      const detour = through - straightKm(piece.from, piece.to);
+      if (
+        through <= piece.km &&
+        through <= SKELETON_PASS_FACTOR * straightKm(piece.from, piece.to) &&
+        detour < bestDetour
+      )
+        [best, bestDetour] = [i, detour];
+    });
+    if (best < 0) continue;
+    const piece = pieces[best]!;
+    const [first, second] = [straightKm(piece.from, seat), straightKm(seat, piece.to)];
+    const share = first / (first + second);
+    pieces.splice(
+      best,
+      1,
+      { from: piece.from, to: seat, km: piece.km * share },
+      { from: seat, to: piece.to, km: piece.km * (1 - share) },
+    );
+  }
+  return [{ node: a, km: 0 }, ...pieces.map((p) => ({ node: p.to, km: p.km }))];
+}
+
+/** Each road's named end places (from the OSM file's properties): designation → place names. */
+function namedEndsOf(roads: RoadCollection): Map<string, Set<string>> {
+  const ends = new Map<string, Set<string>>();
+  for (const f of roads.features) {
+    const designation = f.properties?.designation;
+    if (!designation) continue;
+    const set = ends.get(designation) ?? new Set<string>();
+    for (const place of [f.properties?.fromPlace, f.properties?.toPlace]) if (place) set.add(place);
+    ends.set(designation, set);
+  }
+  return ends;
+}
+
+/**
+ * Rule NAMED_END_GAP_M: a road whose list (Swedish Wikipedia, in the OSM file's fromPlace/toPlace) names a
+ * kommun seat as its end, but whose mapped line stops short of it, is joined from its node nearest the
+ * seat to the network node nearest the seat, when that node of the road is at most NAMED_END_GAP_M from
+ * the seat and the network does not already link the two within SAME_ROAD_DETOUR_FACTOR × their straight
+ * line: länsväg 395 "Pajala–Vittangi" stops 16 km west of Pajala. The join is a gap at GAP_BRIDGE_SPEED_KMH
+ * over straight line × ACCESS_CIRCUITY, listed with the bridged gaps.
+ */
+function joinNamedEnds(
+  builder: GraphBuilder,
+  roadsAt: Map<number, Set<string>>,
+  namedEnds: Map<string, Set<string>>,
+  seats: readonly SeatPoint[],
+): RoadGraphStats["gapsBridged"] {
+  if (seats.length === 0) return [];
+  const adjacency = new Map<number, { to: number; km: number }[]>();
+  const link = (a: number, b: number, km: number) => {
+    if (!adjacency.has(a)) adjacency.set(a, []);
+    if (!adjacency.has(b)) adjacency.set(b, []);
+    adjacency.get(a)!.push({ to: b, km });
+    adjacency.get(b)!.push({ to: a, km });
+  };
+  for (const e of builder.edges.values()) link(e.a, e.b, e.km);
+  const grid = new PointGrid(builder.lon, builder.lat, 2_000, (i) => adjacency.has(i));
+  const seatByName = new Map<string, SeatPoint>();
+  for (const seat of seats) if (!seatByName.has(seat.name)) seatByName.set(seat.name, seat);
+  const bridged: RoadGraphStats["gapsBridged"] = [];
+  for (const [designation, places] of [...namedEnds].sort((p, q) => (p[0] < q[0] ? -1 : 1)))
+    for (const place of [...places].sort()) {
+      const seat = seatByName.get(place);
+      if (!seat) continue;
+      // The road's node nearest the seat, and the network's node nearest the seat.
+      let [roadNode, roadM] = [-1, Infinity];
+      let [seatNode, seatM] = [-1, Infinity];
+      grid.visit(seat.lon, seat.lat, NAMED_END_GAP_M, (node, distanceM) => {
+        if (distanceM > NAMED_END_GAP_M) return;
+        if (roadsAt.get(node)?.has(designation) && distanceM < roadM) [roadNode, roadM] = [node, distanceM];
+        if (distanceM < seatM) [seatNode, seatM] = [node, distanceM];
+      });
+      if (roadNode < 0 || seatNode < 0 || roadNode === seatNode) continue;
+      const straightM = haversineM(
+        builder.lon[roadNode]!,
+        builder.lat[roadNode]!,
+        builder.lon[seatNode]!,
+        builder.lat[seatNode]!,
+      );
+      const limitKm = (straightM / 1000) * SAME_ROAD_DETOUR_FACTOR;
+      if (networkKmWithin(adjacency, roadNode, seatNode, limitKm) <= limitKm) continue;
+      const gapKm = (straightM / 1000) * ACCESS_CIRCUITY;
+      builder.addEdge(roadNode, seatNode, gapKm, (gapKm / GAP_BRIDGE_SPEED_KMH) * 60);
+      link(roadNode, seatNode, gapKm);
+      bridged.push({
+        from: [builder.lon[roadNode]!, builder.lat[roadNode]!],
+        to: [builder.lon[seatNode]!, builder.lat[seatNode]!],
+        distanceM: Math.round(straightM),
+      });
+    }
   return bridged;
 }
 
@@ -447,6 +818,7 @@ function toCsr(builder: GraphBuilder): RoadGraph {
   for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + counts[i + 1]!;
   const cursor = offsets.slice(0, n);
   const targets = new Int32Array(edges.length * 2);
+  const edgeRoad = new Int32Array(edges.length * 2);
   const edgeMinutes = new Float64Array(edges.length * 2);
   const edgeKm = new Float64Array(edges.length * 2);
   const put = (from: number, to: number, e: PendingEdge) => {
@@ -454,6 +826,7 @@ function toCsr(builder: GraphBuilder): RoadGraph {
     targets[slot] = to;
     edgeMinutes[slot] = e.minutes;
     edgeKm[slot] = e.km;
+    edgeRoad[slot] = e.road;
   };
   for (const e of edges) {
     put(e.a, e.b, e);
@@ -468,6 +841,8 @@ function toCsr(builder: GraphBuilder): RoadGraph {
     edgeKm,
     routable: new Uint8Array(n),
     component: new Int32Array(n).fill(-1),
+    edgeRoad,
+    roadNames: [...builder.roadNames],
   };
 }
 

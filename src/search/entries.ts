@@ -6,7 +6,13 @@
 // RETIRED_KOMMUN_CODES and every merge or translation is counted in `notes`. Pure: text in, data out.
 import { readCsv, type DataIssue } from "../data/csv.ts";
 import { closestNames } from "../data/names.ts";
-import { parseKommunSeats, parseKommuner, parseStadsdelCentroids, type Kommun } from "../data/reference.ts";
+import {
+  SEAT_CORRECTIONS_FILE,
+  parseKommunSeats,
+  parseKommuner,
+  parseStadsdelCentroids,
+  type Kommun,
+} from "../data/reference.ts";
 import { searchKey } from "./normalize.ts";
 import type { SearchEntry, SearchKind, SearchPrecision, SearchSource } from "./searchIndex.ts";
 
@@ -20,7 +26,8 @@ export const SEARCH_SOURCE_FILES = {
   wikipedia: "places/wikipedia_points/wikipedia_place_points.csv",
 } as const;
 
-export type SearchSourceTexts = Record<keyof typeof SEARCH_SOURCE_FILES, string>;
+/** The shared files, and the project's seat corrections (data/kommun_seat_corrections.csv). */
+export type SearchSourceTexts = Record<keyof typeof SEARCH_SOURCE_FILES | "seatCorrections", string>;
 
 export interface SearchEntriesResult {
   entries: SearchEntry[];
@@ -69,7 +76,12 @@ export function buildSearchEntries(texts: SearchSourceTexts, dataDir: string): S
   };
 
   const kommuner = new Map(take(parseKommuner(texts.kommuner, file("kommuner"))).map((k) => [k.kod, k]));
-  const seats = take(parseKommunSeats(texts.seats, file("seats")));
+  const seats = take(
+    parseKommunSeats(texts.seats, file("seats"), {
+      text: texts.seatCorrections,
+      file: SEAT_CORRECTIONS_FILE,
+    }),
+  );
   const cities = take(parseCities(texts.geonames, file("geonames"), kommuner, notes));
   const postal = parsePostal(texts.postal, file("postal"), kommuner, notes);
   issues.push(...postal.issues);

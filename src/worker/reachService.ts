@@ -12,9 +12,10 @@ import {
   accessMinutes,
   accessRoadKm,
 } from "../geo/assumptions.ts";
+import { isSuspectedDetour, pathRoads } from "../geo/detourAudit.ts";
 import { multiSourceDijkstra, type ShortestPaths } from "../geo/dijkstra.ts";
 import { haversineM } from "../geo/distance.ts";
-import { NetworkIndex, ReachEngine, placeSources } from "../geo/reach.ts";
+import { NetworkIndex, ReachEngine, placeSources, type AccessLeg } from "../geo/reach.ts";
 import { PointGrid } from "../geo/spatialIndex.ts";
 import { areaLevels, scenarioReach, type AreaLevels, type ScenarioReach } from "../geo/reachSummary.ts";
 import type { RoadGraph } from "../geo/roadGraph.ts";
@@ -22,13 +23,24 @@ import type { LonLat, PlaceTravel } from "./travelTypes.ts";
 
 export type { EnginePlace };
 
+/** One route of `npm run route`: what the finder shows for it, and the road numbers along it. */
+export interface RouteResult {
+  /** Minutes and km rounded as travelFrom rounds them (Infinity: no road connection). */
+  minutes: number;
+  km: number;
+  /** Road numbers in driving order, each once ("E45", "62"); empty for a direct leg. */
+  roads: string[];
+  /** True when the route runs through a suspected gap of the detour audit. */
+  gapCaveat: boolean;
+}
+
 export class ReachService {
   readonly graph: RoadGraph;
   readonly network: NetworkIndex;
   private cellData: CellData | null = null;
   private engine: ReachEngine | null = null;
   private levels: AreaLevels | null = null;
-  private readonly attachCache = new Map<string, { node: number; accessKm: number }>();
+  private readonly attachCache = new Map<string, AccessLeg[]>();
 
   constructor(networkBuffer: ArrayBuffer) {
     this.graph = decodeNetwork(networkBuffer);
@@ -45,7 +57,7 @@ export class ReachService {
   private attachPlace(place: EnginePlace) {
     const key = `${place.id}@${place.lon},${place.lat}`;
     let a = this.attachCache.get(key);
-    if (!a) this.attachCache.set(key, (a = this.network.attach(place.lon, place.lat)));
+    if (!a) this.attachCache.set(key, (a = this.network.attachLegs(place.lon, place.lat)));
     return a;
   }
 
@@ -55,26 +67,75 @@ export class ReachService {
    * connection (another island) are left out.
    */
   travelFrom(origin: LonLat, places: readonly EnginePlace[]): { accessKm: number; travel: PlaceTravel[] } {
-    const start = this.network.attach(origin[0], origin[1]);
-    const paths: ShortestPaths = multiSourceDijkstra(this.graph, [
-      { node: start.node, minutes: accessMinutes(start.accessKm), km: start.accessKm, label: 0 },
-    ]);
+    const { start, paths } = this.pathsFrom(origin);
     const out: PlaceTravel[] = [];
     for (const place of places) {
-      const end = this.attachPlace(place);
-      let minutes = end.node < 0 ? Infinity : paths.minutes[end.node]! + accessMinutes(end.accessKm);
-      let km = end.node < 0 ? Infinity : paths.km[end.node]! + end.accessKm;
-      const straightM = haversineM(origin[0], origin[1], place.lon, place.lat);
-      if (straightM <= DIRECT_MAX_KM * 1000) {
-        const directKm = accessRoadKm(straightM);
-        if (accessMinutes(directKm) < minutes) [minutes, km] = [accessMinutes(directKm), directKm];
-      }
-      if (Number.isFinite(minutes))
-        out.push({ placeId: place.id, minutes: Math.round(minutes * 10) / 10, km: Math.round(km * 10) / 10 });
+      const { minutes, km } = this.travelTo(origin, paths, place);
+      if (!Number.isFinite(minutes)) continue;
+      const straightKm = haversineM(origin[0], origin[1], place.lon, place.lat) / 1000;
+      out.push({
+        placeId: place.id,
+        minutes: Math.round(minutes * 10) / 10,
+        km: Math.round(km * 10) / 10,
+        ...(isSuspectedDetour(km, straightKm) ? { suspectedGap: true } : {}),
+      });
     }
     out.sort((p, q) => p.minutes - q.minutes || (p.placeId < q.placeId ? -1 : 1));
     // Straight-line km (the access leg without its circuity factor).
     return { accessKm: Math.round((start.accessKm / ACCESS_CIRCUITY) * 10) / 10, travel: out };
+  }
+
+  /**
+   * One route, as travelFrom computes it for the finder (same legs, same rounding), with the road numbers
+   * it uses: for `npm run route` and the method note.
+   */
+  route(origin: LonLat, place: EnginePlace): RouteResult {
+    const previousEdge = new Int32Array(this.graph.nodeLon.length);
+    const { paths } = this.pathsFrom(origin, previousEdge);
+    const { minutes, km, endNode } = this.travelTo(origin, paths, place);
+    const roads = endNode >= 0 ? pathRoads(this.graph, previousEdge, endNode) : [];
+    return {
+      minutes: Math.round(minutes * 10) / 10,
+      km: Math.round(km * 10) / 10,
+      roads,
+      gapCaveat: isSuspectedDetour(km, haversineM(origin[0], origin[1], place.lon, place.lat) / 1000),
+    };
+  }
+
+  private pathsFrom(origin: LonLat, previousEdge?: Int32Array): { start: AccessLeg; paths: ShortestPaths } {
+    const legs = this.network.attachLegs(origin[0], origin[1]);
+    const paths = multiSourceDijkstra(
+      this.graph,
+      legs.map((leg) => ({
+        node: leg.node,
+        minutes: accessMinutes(leg.accessKm),
+        km: leg.accessKm,
+        label: 0,
+      })),
+      undefined,
+      previousEdge,
+    );
+    return { start: legs[0]!, paths };
+  }
+
+  /** Best of the place's egress legs and the direct local-road leg; endNode = -1 for the direct leg. */
+  private travelTo(
+    origin: LonLat,
+    paths: ShortestPaths,
+    place: EnginePlace,
+  ): { minutes: number; km: number; endNode: number } {
+    let [minutes, km, endNode] = [Infinity, Infinity, -1];
+    for (const end of this.attachPlace(place)) {
+      if (end.node < 0) continue;
+      const t = paths.minutes[end.node]! + accessMinutes(end.accessKm);
+      if (t < minutes) [minutes, km, endNode] = [t, paths.km[end.node]! + end.accessKm, end.node];
+    }
+    const straightM = haversineM(origin[0], origin[1], place.lon, place.lat);
+    if (straightM <= DIRECT_MAX_KM * 1000) {
+      const directKm = accessRoadKm(straightM);
+      if (accessMinutes(directKm) < minutes) [minutes, km, endNode] = [accessMinutes(directKm), directKm, -1];
+    }
+    return { minutes, km, endNode };
   }
 
   /** All aggregates (kommun, FA region, län, Sweden) of one scenario for the given places. */
@@ -125,8 +186,10 @@ export class ReachService {
     for (const f of grid.features) {
       const [lon, lat] = f.geometry.coordinates as [number, number];
       // A grid point farther than the fastest access leg could cover in `minutes` is outside anyway.
-      const at = this.network.attach(lon, lat, maxAccessM);
-      let t = at.node < 0 ? Infinity : accessMinutes(at.accessKm) + paths.minutes[at.node]!;
+      // Every leg of multi-node attachment, as for the cells.
+      let t = Infinity;
+      for (const at of this.network.attachLegs(lon, lat, maxAccessM))
+        if (at.node >= 0) t = Math.min(t, accessMinutes(at.accessKm) + paths.minutes[at.node]!);
       placeGrid.visit(lon, lat, DIRECT_MAX_KM * 1000, (_, d) => {
         if (d <= DIRECT_MAX_KM * 1000) t = Math.min(t, accessMinutes(accessRoadKm(d)));
       });

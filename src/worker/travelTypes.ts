@@ -10,6 +10,11 @@ export interface PlaceTravel {
   minutes: number;
   /** Estimated road kilometres along the same route. */
   km: number;
+  /**
+   * Present (true) when the route's road km exceed DETOUR_AUDIT_RATIO × the straight line: the road data
+   * probably has a gap here and the real trip is likely shorter (the detour audit's per-result test).
+   */
+  suspectedGap?: true;
 }
 
 /** Straight-line km from the origin to the road network beyond which the UI warns the times are uncertain. */

@@ -159,6 +159,14 @@ describe("other transcribed lists", () => {
       ["ABUF", 48, 49],
     ]);
   });
+  it("footnote 73, the report file's last line (no trailing newline), defines Bilaga 3's address count", () => {
+    expect(report.at(-1)).toBe(
+      "<sup>73</sup> Avser antal adresser där tjänsten levereras fysiskt 2021-08-24.",
+    );
+    const services = buildReal().summary.contractedServices;
+    for (const s of services) expect(s.sourceRef).toContain("fotnot 73");
+    expect(buildReal().summary.discrepancies.map((d) => d.id)).not.toContain("D-fotnot-73");
+  });
   it("footnote 54 names 20 glesbygdskommuner, all resolved", () => {
     const names = csv("glesbygdskommuner.csv").map((r) => r.source_kommun);
     expect(names).toHaveLength(20);

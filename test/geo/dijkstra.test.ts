@@ -27,6 +27,8 @@ function graphOf(nodeCount: number, edges: readonly Edge[]): RoadGraph {
     targets: Int32Array.from(flat, (e) => e.to),
     edgeMinutes: Float64Array.from(flat, (e) => e.minutes),
     edgeKm: Float64Array.from(flat, (e) => e.km),
+    edgeRoad: new Int32Array(flat.length),
+    roadNames: ["test road"],
     routable: new Uint8Array(nodeCount).fill(1),
     component: new Int32Array(nodeCount),
   };

@@ -37,6 +37,8 @@ function graphOf(nodes: [number, number][], edges: [number, number, number, numb
     targets: Int32Array.from(flat, (e) => e.to),
     edgeMinutes: Float64Array.from(flat, (e) => e.minutes),
     edgeKm: Float64Array.from(flat, (e) => e.km),
+    edgeRoad: new Int32Array(flat.length),
+    roadNames: ["test road"],
     routable: new Uint8Array(nodes.length).fill(1),
     component: new Int32Array(nodes.length),
   };

@@ -41,10 +41,13 @@ function computeAggregates() {
   const roads = JSON.parse(read("roads.json")) as RoadCollection;
   const skeleton = parseSkeleton(read("skeleton.graphml"), "skeleton.graphml");
   const grid = parsePopulationGrid(read("population.csv"), "population.csv");
-  const seats = parseKommunSeats(read("kommun_seats.csv"), "kommun_seats.csv");
+  const seats = parseKommunSeats(read("kommun_seats.csv"), "kommun_seats.csv", null);
   const kommuner = JSON.parse(read("kommuner.json")) as KommunAreas;
   const places = JSON.parse(read("places.json")) as EnginePlace[];
-  const built = buildRoadGraph(roads, skeleton.skeleton, "roads.json");
+  // As buildReach: the skeleton links are split at the kommun seats they pass.
+  const built = buildRoadGraph(roads, skeleton.skeleton, "roads.json", {
+    seats: seats.rows.map((s) => ({ name: s.name, lon: s.lon, lat: s.lat })),
+  });
   issues.push(...skeleton.issues, ...grid.issues, ...seats.issues, ...built.issues);
 
   // As buildReach: encode and decode the network and the cells, then run on the decoded form.

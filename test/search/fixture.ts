@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoRoot } from "../../scripts/load-sources.ts";
+import { SEAT_CORRECTIONS_FILE } from "../../src/data/reference.ts";
 import { buildSearchEntries, type SearchSourceTexts } from "../../src/search/entries.ts";
 
 export const FIXTURE_DIR = "test/fixtures/in/search";
@@ -19,6 +20,8 @@ export function fixtureTexts(overrides: Partial<SearchSourceTexts> = {}): Search
     postal: fixtureText("SE.txt"),
     stadsdelar: fixtureText("stadsdelar_centroids_DERIVED.csv"),
     wikipedia: fixtureText("wikipedia_place_points.csv"),
+    // The fixture's seats file has a few kommuner only: the project's table's header, no corrections.
+    seatCorrections: readFileSync(join(repoRoot, SEAT_CORRECTIONS_FILE), "utf8").split("\n")[0]!,
     ...overrides,
   };
 }

@@ -33,7 +33,12 @@ beforeAll(() => {
   service = new ReachService(toArrayBuffer(build.networkBytes));
   service.loadCells(toArrayBuffer(build.cellsBytes));
   cellKommunKoder = decodeCells(toArrayBuffer(build.cellsBytes)).kommuner.map((k) => k.kod);
-  seatByKod = new Map(parseKommunSeats(reachTexts.seats, "seats").rows.map((s) => [s.kommunKod, s]));
+  seatByKod = new Map(
+    parseKommunSeats(reachTexts.seats, "seats", {
+      text: reachTexts.seatCorrections,
+      file: "corrections",
+    }).rows.map((s) => [s.kommunKod, s]),
+  );
 }, 60_000);
 
 const kommunNamed = (namn: string) => {
