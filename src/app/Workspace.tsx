@@ -17,6 +17,7 @@ import { useI18n } from "../i18n/I18nProvider";
 import { NO_REACH_AREA, type ReachAreaCollection } from "../map/layers";
 import type { AppData } from "../state/appData";
 import type { FinderAction, FinderState, PlaceKind } from "../state/finder";
+import { finderMapView, type FinderMapView } from "../state/finderMap";
 import { isPlaceVisible, type LayerToggles } from "../state/toggles";
 import type { AppDataState } from "../state/useAppData";
 import type { ViewAction, ViewMode, ViewState } from "../state/viewState";
@@ -78,6 +79,15 @@ export function Workspace(props: WorkspaceProps) {
         : (data.summary.kommuner.find((k) => k.kod === originKommunKod)?.namn ?? null),
     [data, originKommunKod],
   );
+  const finderOrigin = finder.origin;
+  const finderResults = finderModel.results;
+  const finderView = useMemo<FinderMapView | null>(
+    () =>
+      finderOrigin === null
+        ? null
+        : finderMapView(finderOrigin.lonLat, finderResults, finder.expanded, view.toggles),
+    [finderOrigin, finderResults, finder.expanded, view.toggles],
+  );
   // A place hidden by the legend must not stay selected (LoadedViews applies the same rule to the map).
   const selectedId = useMemo(() => {
     if (view.selection === null) return null;
@@ -131,7 +141,13 @@ export function Workspace(props: WorkspaceProps) {
             )}
           </div>
         ) : (
-          <LoadedViews {...props} data={data} placesById={placesById} selectedId={selectedId} />
+          <LoadedViews
+            {...props}
+            data={data}
+            placesById={placesById}
+            selectedId={selectedId}
+            finderView={finderView}
+          />
         )}
       </div>
       {data !== null && (
@@ -159,10 +175,12 @@ function LoadedViews({
   dispatch,
   mapStatus,
   onMapStatus,
+  finderView,
 }: WorkspaceProps & {
   data: AppData;
   placesById: ReadonlyMap<string, MeetingPlaceProps>;
   selectedId: string | null;
+  finderView: FinderMapView | null;
 }) {
   const derived = useStaticDerived(data);
   const groups = useListGroups(data, view.toggles, derived.lanNames);
@@ -201,6 +219,7 @@ function LoadedViews({
             toggles={view.toggles}
             selection={visibleSelection}
             lanNames={derived.lanNames}
+            finderView={finderView}
             hidden={viewMode !== "map"}
             revealCount={view.mapRevealCount}
             onSelectPlace={onSelectPlace}
