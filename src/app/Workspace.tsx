@@ -85,8 +85,14 @@ export function Workspace(props: WorkspaceProps) {
     () =>
       finderOrigin === null
         ? null
-        : finderMapView(finderOrigin.lonLat, finderResults, finder.expanded, view.toggles),
-    [finderOrigin, finderResults, finder.expanded, view.toggles],
+        : finderMapView(
+            finderOrigin.lonLat,
+            finderOrigin.source === "search" ? finderOrigin.label : m.finder.myPosition,
+            finderResults,
+            finder.expanded,
+            view.toggles,
+          ),
+    [finderOrigin, finderResults, finder.expanded, view.toggles, m],
   );
   // A place hidden by the legend must not stay selected (LoadedViews applies the same rule to the map).
   const selectedId = useMemo(() => {
@@ -121,6 +127,7 @@ export function Workspace(props: WorkspaceProps) {
               }
               results={finderModel.results}
               inKommun={finderModel.inKommun}
+              unreachableNearby={finderModel.unreachableNearby}
               kommunNamn={originKommunNamn}
               expanded={finder.expanded}
               selectedId={selectedId}
@@ -239,7 +246,8 @@ function LoadedViews({
         )}
       </div>
       <div className="workspace__side">
-        <DistanceServices services={data.summary.distanceServices} />
+        {/* Said once: with a finder answer on the page, its own "Telefon och digitalt" section has them. */}
+        {finderView === null && <DistanceServices services={data.summary.distanceServices} />}
         <Legend
           toggles={view.toggles}
           counts={derived.legendCounts}

@@ -7,6 +7,7 @@ import {
   PLACE_KINDS,
   placesInKommun,
   rankPlacesByKind,
+  unreachableNearby,
   type FinderAction,
   type FinderOrigin,
   type FinderState,
@@ -46,6 +47,8 @@ export interface FinderModel {
   travel: TravelState;
   results: Record<PlaceKind, KindResult> | null;
   inKommun: Record<PlaceKind, MeetingPlaceProps[]> | null;
+  /** Places near enough to matter that have no road link from the origin (state/finder.ts). */
+  unreachableNearby: MeetingPlaceProps[];
   chooseSuggestion: (suggestion: FinderSuggestion) => void;
   locate: () => void;
 }
@@ -100,6 +103,15 @@ export function useFinder(
     [travel, places],
   );
 
+  const originLonLat = finder.origin?.lonLat ?? null;
+  const nearbyUnreachable = useMemo(
+    () =>
+      results === null || originLonLat === null
+        ? []
+        : unreachableNearby(places, results, originLonLat, finder.expanded),
+    [places, results, originLonLat, finder.expanded],
+  );
+
   const kommunKod = finder.origin?.source === "search" ? finder.origin.kommunKod : null;
   const inKommun = useMemo(() => {
     if (kommunKod === null) return null;
@@ -135,5 +147,14 @@ export function useFinder(
     );
   }, [dispatch]);
 
-  return { searchIndex, suggestions, travel, results, inKommun, chooseSuggestion, locate };
+  return {
+    searchIndex,
+    suggestions,
+    travel,
+    results,
+    inKommun,
+    unreachableNearby: nearbyUnreachable,
+    chooseSuggestion,
+    locate,
+  };
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from "react";
 import { useI18n } from "../i18n/I18nProvider";
+import { useFinderMapMessages } from "../i18n/finderMapMessages";
 import type { LanGroup } from "../state/groupPlaces";
 
 export interface PlaceListProps {
@@ -13,6 +14,7 @@ export interface PlaceListProps {
 /** The map's accessible alternative: every visible place, grouped by län and kommun. */
 export function PlaceList({ groups, selectedId = null, onShowOnMap }: PlaceListProps) {
   const { messages: m, formatNumber } = useI18n();
+  const { placeLabel } = useFinderMapMessages();
   const id = useId();
   const c = m.list.columns;
   const selectedRowRef = useRef<HTMLTableRowElement>(null);
@@ -61,7 +63,7 @@ export function PlaceList({ groups, selectedId = null, onShowOnMap }: PlaceListP
                           </th>
                         )}
                         <td>
-                          <span className="place-list__label">{place.label}</span>
+                          <span className="place-list__label">{placeLabel(place)}</span>
                           {place.comment !== null && (
                             <span className="note" lang="sv">
                               {place.comment}
@@ -79,7 +81,7 @@ export function PlaceList({ groups, selectedId = null, onShowOnMap }: PlaceListP
                             <button
                               type="button"
                               className="link-button"
-                              aria-label={m.place.showOnMap(place.label)}
+                              aria-label={m.place.showOnMap(placeLabel(place))}
                               onClick={() => onShowOnMap(place.id)}
                             >
                               {m.list.showOnMap}

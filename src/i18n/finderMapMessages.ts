@@ -2,6 +2,7 @@
 // and the finder's new notices, kept apart from messages.ts so other views can grow without one shared
 // file. Swedish first; English must be complete (test/i18n/finderMapMessages.test.ts).
 import type { CountryCode } from "../data/basemap";
+import type { MeetingPlaceProps } from "../data/schema";
 import { useI18n } from "./I18nProvider";
 import type { Language } from "./language";
 
@@ -15,8 +16,18 @@ export interface FinderMapMessages {
   /** The phone placeholder: what the map is and what it costs before it loads. */
   deferredTitle: string;
   deferredBody: string;
-  /** "Servicekontor" is the report's own word; the UI's generic noun in running text. */
-  serviceOffice: string;
+  /**
+   * A place's name as the UI shows it. The product builds labels from a generic noun and the locality
+   * (data/places.ts labelOf); English translates the noun, names of organisations stay as they are. A
+   * planned place the report gives no locality for says so, so that three "Stockholm" rows are explained.
+   */
+  placeLabel: (place: MeetingPlaceProps) => string;
+  /** Said once under the results, only when a place this near has no road link from the origin. */
+  unreachableNearby: (places: string) => string;
+}
+
+function where(place: MeetingPlaceProps): string {
+  return place.locality ?? place.kommunNamn;
 }
 
 const sv: FinderMapMessages = {
@@ -39,7 +50,12 @@ const sv: FinderMapMessages = {
   deferredTitle: "Kartan laddas när du vill se den",
   deferredBody:
     "Den visar samma platser som listan ovan och använder cirka 0,5 MB. Listan fungerar utan kartan.",
-  serviceOffice: "Servicekontor",
+  unreachableNearby: (places) =>
+    `Hit går det inte att köra på väg härifrån, till exempel för att platsen ligger på en ö: ${places}. Därför saknar de restid ovan.`,
+  placeLabel: (place) =>
+    place.form === "servicekontor" && place.status === "planned" && place.locality === null
+      ? `${place.label} – rapporten anger ingen ort`
+      : place.label,
 };
 
 /**
@@ -73,7 +89,23 @@ const en: FinderMapMessages = {
   deferredTitle: "The map loads when you want to see it",
   deferredBody:
     "It shows the same places as the list above and uses about 0.5 MB. The list works without the map.",
-  serviceOffice: "Service office",
+  unreachableNearby: (places) =>
+    `These places cannot be reached by road from here, for example because they are on an island: ${places}. That is why they have no travel time above.`,
+  placeLabel: (place) => {
+    const at = where(place);
+    switch (place.form) {
+      case "servicekontor":
+        return place.status === "planned"
+          ? `Service office ${at} (planned 2022–2023${place.locality === null ? ", the report gives no locality" : ""})`
+          : `Service office ${at}`;
+      case "fast_bemannat":
+        return `Arbetsförmedlingen ${at}`;
+      case "reser_till":
+        return `Arbetsförmedlingen ${at} (office staff travel to)`;
+      case "samarbetslosning":
+        return `Partnership solution ${at}`;
+    }
+  },
 };
 
 export const FINDER_MAP_MESSAGES: Record<Language, FinderMapMessages> = { sv, en };

@@ -299,7 +299,8 @@ export class MapController {
   }
 
   private describe(place: MeetingPlaceProps): HTMLElement {
-    return popupContent(describePlace(place, this.messages, this.lanNames.get(place.lanKod)));
+    const description = describePlace(place, this.messages, this.lanNames.get(place.lanKod));
+    return popupContent({ ...description, title: this.mapMessages.placeLabel(place) });
   }
 
   /** A selection made on the map: show it here, then tell React (which will not fly back to it). */

@@ -32,7 +32,16 @@ export class FinderMarkers {
     originElement.dataset.testid = "origin-marker";
     originElement.setAttribute("aria-hidden", "true");
     originElement.title = messages.originMarker;
-    this.origin = new maplibregl.Marker({ element: originElement }).setLngLat(view.origin).addTo(this.map);
+    const dot = document.createElement("span");
+    dot.className = "map-origin__dot";
+    const name = document.createElement("span");
+    name.className = "map-origin__name";
+    name.textContent = view.originLabel;
+    originElement.append(dot, name);
+    // Anchored at the dot's centre (the element's left-middle plus half the dot).
+    this.origin = new maplibregl.Marker({ element: originElement, anchor: "left", offset: [-9, 0] })
+      .setLngLat(view.origin)
+      .addTo(this.map);
 
     for (const pin of view.pins) {
       const element = document.createElement("div");
@@ -41,8 +50,8 @@ export class FinderMarkers {
       element.setAttribute("aria-hidden", "true");
       element.style.background = KIND_COLOURS[pin.kind];
       element.textContent = String(pin.number);
-      const label = places.get(pin.placeId)?.label;
-      if (label !== undefined) element.title = messages.pinLabel(pin.number, label);
+      const place = places.get(pin.placeId);
+      if (place !== undefined) element.title = messages.pinLabel(pin.number, messages.placeLabel(place));
       element.addEventListener("click", (event) => {
         event.stopPropagation();
         this.onPick(pin.placeId);

@@ -107,7 +107,8 @@ export function placeLabels(
   for (const c of [...candidates].sort((a, b) => b.rank - a.rank || a.id.localeCompare(b.id))) {
     const halfWidth = (c.text.length * CHAR_WIDTH_PX) / 2 + LABEL_PADDING_PX;
     let best: { box: Box; shift: number; covered: number } | null = null;
-    for (const shift of LABEL_SHIFTS_PX) {
+    // Without obstacles a label stays on its point: a shift exists only to keep off the symbols.
+    for (const shift of obstacles.length === 0 ? [0] : LABEL_SHIFTS_PX) {
       const box = {
         left: c.x - halfWidth,
         right: c.x + halfWidth,

@@ -2,6 +2,7 @@
 // is finding their position, and, given the road engine's travel times, the nearest places of each kind.
 // No React here, so the logic is unit-tested in test/state/finder.test.ts.
 import type { MeetingKind, MeetingPlaceProps } from "../data/schema";
+import { haversineM } from "../geo/distance";
 import type { LonLat, PlaceTravel, TravelFromResult } from "../worker/travelTypes";
 
 /** The kinds that have points; providers (Bilaga 3) have counts only and are shown from the summary. */
@@ -233,4 +234,31 @@ export function isRankedPlace(results: Record<PlaceKind, KindResult>, placeId: s
 /** The index a selected place has in its kind's ranking, or -1; used to expand "show more" for it. */
 export function rankOf(result: KindResult, placeId: string): number {
   return result.ranked.findIndex((r) => r.place.id === placeId);
+}
+
+/**
+ * The places without a road link from the origin that matter to this person: those nearer in a straight
+ * line than the farthest place shown for their kind (with none shown, the nearest unreachable one), e.g. the island office for someone on the island. A place on Gotland is irrelevant to
+ * someone in Orsa, and the line about it would only puzzle. Distances are great-circle metres.
+ */
+export function unreachableNearby(
+  places: readonly MeetingPlaceProps[],
+  results: Record<PlaceKind, KindResult>,
+  origin: LonLat,
+  expanded: Readonly<Record<PlaceKind, boolean>>,
+): MeetingPlaceProps[] {
+  const [lon, lat] = origin;
+  const straightM = (p: MeetingPlaceProps) => haversineM(lon, lat, p.displayLon, p.displayLat);
+  const reachable = new Set(PLACE_KINDS.flatMap((kind) => results[kind].ranked.map((r) => r.place.id)));
+  const unreachable = places.filter((p) => p.kind !== "provider" && !reachable.has(p.id));
+  const reach: Record<PlaceKind, number> = { spontaneous: 0, booked: 0 };
+  for (const kind of PLACE_KINDS) {
+    const shown = visibleRanked(results[kind], expanded[kind]);
+    // With nothing reachable of a kind, only its nearest unreachable place is named.
+    reach[kind] =
+      shown.length > 0
+        ? Math.max(...shown.map(({ place }) => straightM(place)))
+        : Math.min(...unreachable.filter((p) => p.kind === kind).map((p) => straightM(p)));
+  }
+  return unreachable.filter((p) => straightM(p) <= reach[p.kind as PlaceKind]);
 }

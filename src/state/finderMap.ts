@@ -19,6 +19,8 @@ export interface FinderMapView {
   /** Changes when the answer changes (another origin or other pins): the map then fits again. */
   key: string;
   origin: LonLat;
+  /** What the origin is called ("Orsa", "Din position"), written beside its marker. */
+  originLabel: string;
   pins: FinderPin[];
   /** [[west, south], [east, north]] in degrees: the origin and each shown kind's nearest place. */
   bounds: [[number, number], [number, number]];
@@ -34,6 +36,7 @@ const MIN_HALF_SPAN_DEG = 0.05;
  */
 export function finderMapView(
   origin: LonLat,
+  originLabel: string,
   results: Record<PlaceKind, KindResult> | null,
   expanded: Readonly<Record<PlaceKind, boolean>>,
   toggles: LayerToggles,
@@ -60,10 +63,11 @@ export function finderMapView(
   }
   const padLon = Math.max(0, MIN_HALF_SPAN_DEG - (east - west) / 2);
   const padLat = Math.max(0, MIN_HALF_SPAN_DEG - (north - south) / 2);
-  const key = `${origin[0].toFixed(5)},${origin[1].toFixed(5)}|${pins.map((p) => p.placeId).join(",")}`;
+  const key = `${origin[0].toFixed(5)},${origin[1].toFixed(5)}|${originLabel}|${pins.map((p) => p.placeId).join(",")}`;
   return {
     key,
     origin,
+    originLabel,
     pins,
     bounds: [
       [west - padLon, south - padLat],
