@@ -9,6 +9,7 @@ import path from "node:path";
 import { launchBrowser, type LaunchedBrowser } from "./browser.ts";
 import { NarvarokartanPage, type AxeViolation } from "./driver.ts";
 import { finderCases } from "./finder.ts";
+import { finderMapCases } from "./finderMap.ts";
 import { reachCases } from "./reach.ts";
 import { assert, report, runCases, type RunSummary } from "./harness.ts";
 import { watchNetwork, type NetworkLog } from "./network.ts";
@@ -134,6 +135,13 @@ async function main(): Promise<number> {
           },
         },
         ...finderCases({
+          app,
+          context: browser.context,
+          origin,
+          mapReadyTimeoutMs: MAP_READY_TIMEOUT_MS,
+          assertNoViolations,
+        }),
+        ...finderMapCases({
           app,
           context: browser.context,
           origin,
