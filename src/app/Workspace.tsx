@@ -1,6 +1,6 @@
 // The page body: the finder (rendered at once, before any data arrives, so a jobseeker can start typing),
 // then, once the places and summary are loaded, the map/list/Restid views, the side panels and "Om data".
-import { useCallback, useMemo, useState, type Dispatch, type RefObject } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type RefObject } from "react";
 import { DistanceServices } from "../components/DistanceServices";
 import { Finder } from "../components/Finder";
 import { FinderResults } from "../components/FinderResults";
@@ -11,13 +11,16 @@ import { PlaceList } from "../components/PlaceList";
 import { ReachAreaControl } from "../components/ReachAreaControl";
 import { ReachPanel } from "../components/ReachPanel";
 import { LoadError, LoadingMessage } from "../components/StatusMessage";
+import { UrlNotices } from "../components/UrlNotices";
 import { ViewSwitch } from "../components/ViewSwitch";
+import { placedPlaces } from "../data/reachScenarios";
 import type { MeetingPlaceProps } from "../data/schema";
 import { useI18n } from "../i18n/I18nProvider";
 import { NO_REACH_AREA, type ReachAreaCollection } from "../map/layers";
 import type { AppData } from "../state/appData";
 import type { FinderAction, FinderState, PlaceKind } from "../state/finder";
 import { finderMapView, type FinderMapView } from "../state/finderMap";
+import { urlNotices } from "../state/urlNotices";
 import { isPlaceVisible, type LayerToggles } from "../state/toggles";
 import type { AppDataState } from "../state/useAppData";
 import type { ViewAction, ViewMode, ViewState } from "../state/viewState";
@@ -53,7 +56,14 @@ export function Workspace(props: WorkspaceProps) {
     [data],
   );
   const placesById = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
-  const finderModel = useFinder(finder, finderDispatch, places);
+  const [initialSearch] = useState(() => window.location.search);
+  const notices = useMemo(
+    () => urlNotices(initialSearch, data === null ? null : new Set(placesById.keys())),
+    [initialSearch, data, placesById],
+  );
+  useOpeningPlace(data !== null, view, dispatch, placesById);
+  const enginePlaces = useMemo(() => (data === null ? null : placedPlaces(data.places)), [data]);
+  const finderModel = useFinder(finder, finderDispatch, places, enginePlaces);
   const onFinderSelect = useCallback(
     (placeId: string) => dispatch({ type: "select", placeId, from: "app" }),
     [dispatch],
@@ -106,12 +116,14 @@ export function Workspace(props: WorkspaceProps) {
       <div className="workspace">
         {/* The finder comes first: on a phone the search is the first thing after the header. */}
         <div className="workspace__finder">
+          <UrlNotices notices={notices} />
           <Finder
             query={finder.query}
             suggestions={finderModel.suggestions}
             indexStatus={finderModel.searchIndex.status}
             pending={finder.pendingQuery !== null}
             noMatch={finder.noMatch}
+            emptySubmitted={finder.emptySubmitted}
             geolocation={finder.geolocation}
             onQueryChange={onQueryChange}
             onChoose={finderModel.chooseSuggestion}
@@ -171,6 +183,28 @@ export function Workspace(props: WorkspaceProps) {
       )}
     </>
   );
+}
+
+/**
+ * A page opened with `?place=`: an unknown id is dropped (so the URL is tidied and the notice explains),
+ * and a known one is brought on screen with its popup, also on a phone where the map sits below the
+ * finder. Runs once, when the places have loaded.
+ */
+function useOpeningPlace(
+  loaded: boolean,
+  view: ViewState,
+  dispatch: Dispatch<ViewAction>,
+  placesById: ReadonlyMap<string, MeetingPlaceProps>,
+) {
+  const done = useRef(false);
+  useEffect(() => {
+    if (!loaded || done.current) return;
+    done.current = true;
+    const placeId = view.selection?.placeId;
+    if (placeId === undefined) return;
+    if (!placesById.has(placeId)) dispatch({ type: "select", placeId: null, from: "app" });
+    else if (view.viewMode === "map") dispatch({ type: "showOnMap", placeId });
+  }, [loaded, view, dispatch, placesById]);
 }
 
 /** The map, list and Restid views and the side panels: everything that needs the loaded data. */

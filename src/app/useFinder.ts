@@ -15,6 +15,7 @@ import {
   type PlaceKind,
 } from "../state/finder";
 import { useTravelFrom } from "../state/useTravelFrom";
+import type { EnginePlace } from "../worker/reachService";
 import type { TravelState } from "../worker/travelTypes";
 import type { FinderSuggestion } from "../components/FinderSearch";
 import { useSearchIndex, type SearchIndexState } from "./useSearchIndex";
@@ -57,6 +58,8 @@ export function useFinder(
   finder: FinderState,
   dispatch: Dispatch<FinderAction>,
   places: readonly MeetingPlaceProps[],
+  /** The same places as the road engine takes them; null until the data has loaded. */
+  enginePlaces: EnginePlace[] | null,
 ): FinderModel {
   const searchIndex = useSearchIndex();
   const index = searchIndex.status === "ready" ? searchIndex.index : null;
@@ -85,7 +88,12 @@ export function useFinder(
     dispatch(
       best === undefined
         ? { type: "noMatch", query: pendingQuery }
-        : { type: "choose", origin: originFromHit(best), query: pendingQuery },
+        : {
+            type: "choose",
+            // A fuzzy hit answers for another name than the one typed: the results must say so.
+            origin: { ...originFromHit(best), approximateFor: best.match === "fuzzy" ? pendingQuery : null },
+            query: pendingQuery,
+          },
     );
   }, [index, pendingQuery, dispatch]);
 
@@ -97,7 +105,7 @@ export function useFinder(
     [hits, dispatch],
   );
 
-  const travel = useTravelFrom(finder.origin?.lonLat ?? null);
+  const travel = useTravelFrom(finder.origin?.lonLat ?? null, enginePlaces);
   const results = useMemo(
     () => (travel.status === "ready" ? rankPlacesByKind(places, travel.result) : null),
     [travel, places],

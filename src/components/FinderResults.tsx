@@ -16,7 +16,7 @@ import {
   type PlaceKind,
 } from "../state/finder";
 import { KIND_COLOURS } from "../map/palette";
-import { FAR_FROM_ROADS_KM, type PlaceTravel } from "../worker/travelTypes";
+import { FAR_FROM_ROADS_KM, type PlaceTravel } from "../state/useTravelFrom";
 
 export interface FinderResultsProps {
   origin: FinderOrigin;
@@ -50,6 +50,14 @@ export function FinderResults(props: FinderResultsProps) {
 
   return (
     <section className="finder-results" aria-labelledby={`${id}-title`} data-testid="finder-results">
+      {origin.source === "search" && origin.approximateFor != null && (
+        <div className="finder-results__warning" data-testid="did-you-mean">
+          <p>
+            <strong>{mapMessages.didYouMean(origin.label)}</strong>
+          </p>
+          <p>{mapMessages.approximateNote(origin.approximateFor, origin.label)}</p>
+        </div>
+      )}
       <h2 id={`${id}-title`} tabIndex={-1}>
         {f.resultsTitle(originText)}
       </h2>

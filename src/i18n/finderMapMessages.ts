@@ -22,6 +22,13 @@ export interface FinderMapMessages {
    * planned place the report gives no locality for says so, so that three "Stockholm" rows are explained.
    */
   placeLabel: (place: MeetingPlaceProps) => string;
+  /** A `?place=`, `?view=` or `?lang=` the page does not know; the URL has been tidied. */
+  urlNotice: (param: "place" | "view" | "lang", value: string) => string;
+  /** An empty search: what to do instead. */
+  emptyQuery: string;
+  /** The query matched only approximately: ask, and say what the results are for. */
+  didYouMean: (label: string) => string;
+  approximateNote: (typed: string, label: string) => string;
   /** Said once under the results, only when a place this near has no road link from the origin. */
   unreachableNearby: (places: string) => string;
 }
@@ -50,6 +57,16 @@ const sv: FinderMapMessages = {
   deferredTitle: "Kartan laddas när du vill se den",
   deferredBody:
     "Den visar samma platser som listan ovan och använder cirka 0,5 MB. Listan fungerar utan kartan.",
+  urlNotice: (param, value) =>
+    ({
+      place: `Adressen pekade på platsen ”${value}”, som inte finns bland platserna. Den har tagits bort ur adressen.`,
+      view: `Adressen bad om vyn ”${value}”, som inte finns. Kartan visas i stället.`,
+      lang: `Adressen bad om språket ”${value}”, som inte finns. Sidan visas på svenska (English finns också).`,
+    })[param],
+  emptyQuery: "Skriv en kommun, en ort eller ett postnummer i sökfältet först – eller använd din position.",
+  didYouMean: (label) => `Menade du ${label}?`,
+  approximateNote: (typed, label) =>
+    `Inget namn i Sverige stavas ”${typed}”. Resultaten nedan gäller ${label}, det närmaste namnet. Sök igen om du menade något annat.`,
   unreachableNearby: (places) =>
     `Hit går det inte att köra på väg härifrån, till exempel för att platsen ligger på en ö: ${places}. Därför saknar de restid ovan.`,
   placeLabel: (place) =>
@@ -89,6 +106,16 @@ const en: FinderMapMessages = {
   deferredTitle: "The map loads when you want to see it",
   deferredBody:
     "It shows the same places as the list above and uses about 0.5 MB. The list works without the map.",
+  urlNotice: (param, value) =>
+    ({
+      place: `The address pointed to the place “${value}”, which is not among the places. It has been removed from the address.`,
+      view: `The address asked for the view “${value}”, which does not exist. The map is shown instead.`,
+      lang: `The address asked for the language “${value}”, which does not exist. The page is shown in English.`,
+    })[param],
+  emptyQuery: "Type a municipality, locality or postcode in the search field first – or use your position.",
+  didYouMean: (label) => `Did you mean ${label}?`,
+  approximateNote: (typed, label) =>
+    `No name in Sweden is spelt “${typed}”. The results below are for ${label}, the closest name. Search again if you meant something else.`,
   unreachableNearby: (places) =>
     `These places cannot be reached by road from here, for example because they are on an island: ${places}. That is why they have no travel time above.`,
   placeLabel: (place) => {

@@ -28,6 +28,11 @@ export type FinderOrigin =
       /** Kommun the entry lies in, when known (SCB 4-digit code). */
       kommunKod: string | null;
       lonLat: LonLat;
+      /**
+       * The query as typed when the search index matched it only approximately (fuzzy), so the results
+       * say "Menade du Ösmo?" rather than silently answering for another name; null for a close match.
+       */
+      approximateFor?: string | null;
     }
   | { source: "geolocation"; lonLat: LonLat; /** Reported accuracy, metres. */ accuracyM: number | null };
 
@@ -49,6 +54,8 @@ export interface FinderState {
   origin: FinderOrigin | null;
   /** The last resolved query that matched nothing; the empty state suggests what to type instead. */
   noMatch: string | null;
+  /** The search was submitted with an empty field: the finder says what to type. */
+  emptySubmitted?: boolean;
   geolocation: GeolocationStatus;
   /** Kinds whose list is expanded past TOP_PER_KIND. */
   expanded: Readonly<Record<PlaceKind, boolean>>;
@@ -91,11 +98,12 @@ const COLLAPSED: FinderState["expanded"] = INITIAL_FINDER_STATE.expanded;
 export function finderReducer(state: FinderState, action: FinderAction): FinderState {
   switch (action.type) {
     case "type":
-      return state.query === action.query ? state : { ...state, query: action.query };
+      return state.query === action.query ? state : { ...state, query: action.query, emptySubmitted: false };
     case "submit": {
       const query = action.query.trim();
-      if (query === "") return { ...state, query: "", pendingQuery: null, noMatch: null };
-      return { ...state, query, committedQuery: query, pendingQuery: query };
+      if (query === "")
+        return { ...state, query: "", pendingQuery: null, noMatch: null, emptySubmitted: true };
+      return { ...state, query, committedQuery: query, pendingQuery: query, emptySubmitted: false };
     }
     case "choose":
       return {

@@ -66,6 +66,8 @@ export const SELECTORS = {
   mapWithBounds: '[data-testid="map"] [data-map-bounds]',
   mapDeferred: '[data-testid="map-deferred"]',
   mapFrame: '[data-testid="map"] .map-panel__frame',
+  didYouMean: '[data-testid="did-you-mean"]',
+  urlNotices: '[data-testid="url-notices"]',
 } as const;
 
 /** One place as the finder shows it. */
@@ -409,6 +411,27 @@ export class NarvarokartanPage {
       }
       return parts.map((part) => part.trim()).filter((part) => part !== "");
     });
+  }
+
+  /** Text of a region that may be absent: "" when it is not on the page within `timeoutMs`. */
+  async optionalText(selector: string, timeoutMs = 10_000): Promise<string> {
+    const element = this.page.locator(selector).first();
+    try {
+      await element.waitFor({ state: "visible", timeout: timeoutMs });
+    } catch {
+      return "";
+    }
+    return (await element.innerText()).trim();
+  }
+
+  /** The "Menade du …?" note above the results ("" when there is none). */
+  async didYouMeanText(timeoutMs = 10_000): Promise<string> {
+    return this.optionalText(SELECTORS.didYouMean, timeoutMs);
+  }
+
+  /** The notices about parts of the address the page does not know ("" when there are none). */
+  async urlNoticesText(timeoutMs = 10_000): Promise<string> {
+    return this.optionalText(SELECTORS.urlNotices, timeoutMs);
   }
 
   /** The names the map writes (HTML labels over the canvas) that are shown now. */

@@ -66,10 +66,18 @@ export function finderMapCases({
     {
       name: "finder map: /?q=Orsa shows the origin marker and fits the map to Orsa and Mora's places",
       run: async () => {
+        const placeFetches: string[] = [];
+        const onRequest = (request: { url: () => string }) => {
+          if (request.url().includes("meeting-places.geojson")) placeFetches.push(request.url());
+        };
+        app.page.on("request", onRequest);
         await app.open("?q=Orsa");
         await app.waitForMapReady(mapReadyTimeoutMs);
         const spontaneous = await app.waitForTravelTimes("spontaneous", TRAVEL_TIMEOUT_MS);
         const booked = await app.waitForTravelTimes("booked", TRAVEL_TIMEOUT_MS);
+        app.page.off("request", onRequest);
+        // The page hands the worker the places it loaded: one fetch (page and worker), not two.
+        assert(placeFetches.length === 1, `meeting-places.geojson fetched ${placeFetches.length} times`);
         await app.waitForOriginMarker();
         const places = (await (await fetch(`${origin}/data/meeting-places.geojson`)).json()) as {
           features: PlaceRow[];
@@ -191,6 +199,57 @@ export function finderMapCases({
         const results = await app.resultsText();
         assert(!results.includes("Servicekontor "), "“Servicekontor” in a result on the English page");
         assertNoViolations(await app.axeViolations());
+      },
+    },
+    {
+      name: "finder: /?q=Oslo asks “Menade du Ösmo?” instead of answering silently for another name",
+      run: async () => {
+        await app.open("?q=Oslo");
+        await app.resultsTitle();
+        const text = await app.didYouMeanText();
+        assert(/Menade du \S+\?/.test(text) && text.includes("Oslo"), `note: "${text}"`);
+      },
+    },
+    {
+      name: "finder: an empty search says what to type",
+      run: async () => {
+        await app.open();
+        await app.submitSearch("");
+        const status = await app.finderStatusText();
+        assert(status.includes(FINDER_MAP_MESSAGES.sv.emptyQuery), `finder status: "${status}"`);
+      },
+    },
+    {
+      name: "finder: unknown ?place=, ?view= and ?lang= are named and tidied out of the URL",
+      run: async () => {
+        await app.open("?place=af-9999-ingenstans&view=globe&lang=xx");
+        const text = await app.urlNoticesText(15_000);
+        for (const value of ["af-9999-ingenstans", "globe", "xx"])
+          assert(text.includes(value), `notices do not name "${value}": "${text}"`);
+        await app.page.waitForTimeout(300);
+        const params = new URL(app.page.url()).searchParams;
+        assert(
+          !params.has("place") && !params.has("view") && !params.has("lang"),
+          `URL not tidied: ${app.page.url()}`,
+        );
+      },
+    },
+    {
+      name: "finder: on a phone, a valid ?place= shows the place on the first screen",
+      run: async () => {
+        const phone = await context.newPage();
+        try {
+          await phone.setViewportSize({ width: 375, height: 740 });
+          const phoneApp = new NarvarokartanPage(phone, app.baseUrl);
+          await phoneApp.open("?place=sam-1737-syssleback");
+          await phoneApp.waitForMapReady(mapReadyTimeoutMs);
+          const popup = await phoneApp.mapPopupText();
+          assert(popup.includes("Sysslebäck"), `popup: "${popup}"`);
+          await phone.waitForTimeout(800);
+          assert(await phoneApp.mapInViewport(), "the map with the place is not on screen");
+        } finally {
+          await phone.close();
+        }
       },
     },
   ];

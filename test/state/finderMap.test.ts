@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { rankPlacesByKind, unreachableNearby } from "../../src/state/finder";
+import {
+  finderReducer,
+  INITIAL_FINDER_STATE,
+  rankPlacesByKind,
+  unreachableNearby,
+} from "../../src/state/finder";
 import { finderMapView } from "../../src/state/finderMap";
 import { DEFAULT_TOGGLES } from "../../src/state/toggles";
 import type { PlaceTravel, TravelFromResult } from "../../src/worker/travelTypes";
@@ -95,5 +100,14 @@ describe("unreachableNearby", () => {
     expect(unreachableNearby(places, fromVisby, onTheIsland, collapsed).map((p) => p.id)).toEqual([
       "sk-visby",
     ]);
+  });
+});
+
+describe("finderReducer: an empty search", () => {
+  it("flags an empty submit so the finder can say why nothing happened, and clears it on typing", () => {
+    const empty = finderReducer(INITIAL_FINDER_STATE, { type: "submit", query: "   " });
+    expect(empty.emptySubmitted).toBe(true);
+    expect(empty.pendingQuery).toBeNull();
+    expect(finderReducer(empty, { type: "type", query: "O" }).emptySubmitted).toBe(false);
   });
 });
