@@ -1,7 +1,8 @@
 // The neighbouring countries drawn around Sweden on the self-hosted base map, from Natural Earth's
 // 1:10m admin-0 countries as packaged by the npm module world-atlas (ISC; Natural Earth is public
 // domain). Pure: the build script (scripts/build-basemap.ts) hands in the parsed TopoJSON, so the same
-// code is unit-tested on a fixture. Sweden itself is not taken from here: the kommun polygons draw it.
+// code is unit-tested on a fixture. Sweden's own land is drawn from the kommun polygons; its Natural Earth
+// outline only fills the seams under them.
 import { bboxClip, simplify } from "@turf/turf";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
 import { feature } from "topojson-client";
@@ -21,6 +22,9 @@ export const NEIGHBOUR_COUNTRIES = {
   "233": "EE",
   "643": "RU",
   "112": "BY",
+  // Sweden too, drawn in the land colour under the kommun polygons: where the two sources' coastlines and
+  // borders differ by a few hundred metres, the gap shows land instead of a strip of water.
+  "752": "SE",
 } as const;
 export type CountryCode = (typeof NEIGHBOUR_COUNTRIES)[keyof typeof NEIGHBOUR_COUNTRIES];
 

@@ -41,13 +41,15 @@ export function mapLabels(
   names: MapLabelNames,
 ): MapLabel[] {
   return [
-    ...countries.features.map(({ properties: p }) => ({
-      id: `country-${p.code}`,
-      text: names.country(p.code),
-      lonLat: [p.labelLon, p.labelLat] as [number, number],
-      rank: COUNTRY_RANK,
-      level: "country" as const,
-    })),
+    ...countries.features
+      .filter(({ properties: p }) => p.code !== "SE")
+      .map(({ properties: p }) => ({
+        id: `country-${p.code}`,
+        text: names.country(p.code),
+        lonLat: [p.labelLon, p.labelLat] as [number, number],
+        rank: COUNTRY_RANK,
+        level: "country" as const,
+      })),
     ...lan.features.map(({ properties: p }) => ({
       id: `lan-${p.kod}`,
       text: names.lan(p.namn),

@@ -118,12 +118,15 @@ export function buildLayers(toggles: LayerToggles, selectedId: string | null): L
       id: LAYER.countryLand,
       type: "fill",
       source: SOURCE.countries,
-      paint: { "fill-color": BASE_COLOURS.neighbourLand },
+      paint: {
+        "fill-color": ["match", ["get", "code"], "SE", BASE_COLOURS.land, BASE_COLOURS.neighbourLand],
+      },
     },
     {
       id: LAYER.countryBorder,
       type: "line",
       source: SOURCE.countries,
+      filter: ["!=", ["get", "code"], "SE"],
       layout: { "line-join": "round" },
       paint: {
         "line-color": BASE_COLOURS.neighbourBorder,
