@@ -1,7 +1,7 @@
 import { chromium } from "playwright-core";
 const base = process.argv[2];
 const out = process.argv[3];
-const pages: [string, string][] = [["start", "/"], ["orsa", "/?q=Orsa"], ["syssleback", "/?q=Syssleb%C3%A4ck"], ["en", "/?lang=en"], ["orsa-en", "/?q=Orsa&lang=en"]];
+const pages: [string, string][] = [["list320", "/?view=list"], ["start", "/"], ["orsa", "/?q=Orsa"], ["syssleback", "/?q=Syssleb%C3%A4ck"], ["en", "/?lang=en"], ["orsa-en", "/?q=Orsa&lang=en"]];
 const only = process.argv[4]?.split(",");
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu","--disable-quic","--no-first-run","--disable-background-networking","--disable-component-update","--disable-sync"] });
 for (const width of [1280, 375]) {

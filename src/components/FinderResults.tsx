@@ -106,17 +106,21 @@ export function FinderResults(props: FinderResultsProps) {
       <section className="finder-kind" aria-labelledby={`${id}-provider`} data-kind="provider">
         <h3 id={`${id}-provider`}>{f.kindTitle.provider}</h3>
         <p>{f.providerBody(formatNumber(props.contractedServices.length))}</p>
-        <ul className="finder-providers">
-          {props.contractedServices.map((service) => (
-            <li key={service.code} lang="sv">
-              <strong>{service.name}</strong>
-              <span className="note" lang={language}>
-                {f.providerColumns.kommuner}: {formatNumber(service.kommunCount)} ·{" "}
-                {f.providerColumns.addresses}: {formatNumber(service.approvedAddresses)}
-              </span>
-            </li>
-          ))}
-        </ul>
+        {/* The six services are reference, not the answer: folded so the results stay short. */}
+        <details className="finder-kind__what">
+          <summary>{mapMessages.providerListSummary(formatNumber(props.contractedServices.length))}</summary>
+          <ul className="finder-providers">
+            {props.contractedServices.map((service) => (
+              <li key={service.code} lang="sv">
+                <strong>{service.name}</strong>
+                <span className="note" lang={language}>
+                  {f.providerColumns.kommuner}: {formatNumber(service.kommunCount)} ·{" "}
+                  {f.providerColumns.addresses}: {formatNumber(service.approvedAddresses)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </details>
       </section>
 
       <Alternatives services={props.distanceServices} />

@@ -44,7 +44,6 @@ export function PlaceList({ groups, selectedId = null, onShowOnMap }: PlaceListP
                     </th>
                     <th scope="col">{c.status}</th>
                     <th scope="col">{c.precision}</th>
-                    {onShowOnMap !== undefined && <th scope="col">{c.map}</th>}
                   </tr>
                 </thead>
                 {lan.kommuner.map((kommun) => (
@@ -64,6 +63,18 @@ export function PlaceList({ groups, selectedId = null, onShowOnMap }: PlaceListP
                         )}
                         <td>
                           <span className="place-list__label">{placeLabel(place)}</span>
+                          {/* In the place's own cell, so it is on screen at 320 px without scrolling
+                              the table sideways. */}
+                          {onShowOnMap !== undefined && (
+                            <button
+                              type="button"
+                              className="link-button place-list__map"
+                              aria-label={m.place.showOnMap(placeLabel(place))}
+                              onClick={() => onShowOnMap(place.id)}
+                            >
+                              {m.list.showOnMap}
+                            </button>
+                          )}
                           {place.comment !== null && (
                             <span className="note" lang="sv">
                               {place.comment}
@@ -76,18 +87,6 @@ export function PlaceList({ groups, selectedId = null, onShowOnMap }: PlaceListP
                         </td>
                         <td>{m.place.status[place.status]}</td>
                         <td>{m.place.precision[place.precision]}</td>
-                        {onShowOnMap !== undefined && (
-                          <td>
-                            <button
-                              type="button"
-                              className="link-button"
-                              aria-label={m.place.showOnMap(placeLabel(place))}
-                              onClick={() => onShowOnMap(place.id)}
-                            >
-                              {m.list.showOnMap}
-                            </button>
-                          </td>
-                        )}
                       </tr>
                     ))}
                   </tbody>

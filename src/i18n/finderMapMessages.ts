@@ -24,6 +24,8 @@ export interface FinderMapMessages {
   placeLabel: (place: MeetingPlaceProps) => string;
   /** A `?place=`, `?view=` or `?lang=` the page does not know; the URL has been tidied. */
   urlNotice: (param: "place" | "view" | "lang", value: string) => string;
+  /** The folded list of contracted services under the providers' counts. */
+  providerListSummary: (count: string) => string;
   /** An empty search: what to do instead. */
   emptyQuery: string;
   /** The query matched only approximately: ask, and say what the results are for. */
@@ -64,6 +66,7 @@ const sv: FinderMapMessages = {
       view: `Adressen bad om vyn ”${value}”, som inte finns. Kartan visas i stället.`,
       lang: `Adressen bad om språket ”${value}”, som inte finns. Sidan visas på svenska (English finns också).`,
     })[param],
+  providerListSummary: (count) => `Visa de ${count} tjänsterna med antal kommuner och adresser`,
   emptyQuery: "Skriv en kommun, en ort eller ett postnummer i sökfältet först – eller använd din position.",
   didYouMean: (label) => `Menade du ${label}?`,
   approximateNote: (typed, label) =>
@@ -114,6 +117,8 @@ const en: FinderMapMessages = {
       view: `The address asked for the view “${value}”, which does not exist. The map is shown instead.`,
       lang: `The address asked for the language “${value}”, which does not exist. The page is shown in English.`,
     })[param],
+  providerListSummary: (count) =>
+    `Show the ${count} services with their numbers of municipalities and addresses`,
   emptyQuery: "Type a municipality, locality or postcode in the search field first – or use your position.",
   didYouMean: (label) => `Did you mean ${label}?`,
   approximateNote: (typed, label) =>

@@ -434,6 +434,18 @@ export class NarvarokartanPage {
     return this.optionalText(SELECTORS.urlNotices, timeoutMs);
   }
 
+  /** Right edge (CSS px) of the list view's first "Visa på kartan" button, or null when there is none. */
+  async firstListMapButtonRight(timeoutMs = 15_000): Promise<number | null> {
+    const button = this.page.locator(".place-list tbody button").first();
+    try {
+      await button.waitFor({ state: "visible", timeout: timeoutMs });
+    } catch {
+      return null;
+    }
+    const box = await button.boundingBox();
+    return box === null ? null : box.x + box.width;
+  }
+
   /** The names the map writes (HTML labels over the canvas) that are shown now. */
   async mapLabelTexts(): Promise<string[]> {
     return this.page

@@ -257,5 +257,20 @@ export function finderMapCases({
         }
       },
     },
+    {
+      name: "list view at 320 px: “Visa på kartan” is on screen without scrolling the table",
+      run: async () => {
+        const narrow = await context.newPage();
+        try {
+          await narrow.setViewportSize({ width: 320, height: 640 });
+          const narrowApp = new NarvarokartanPage(narrow, app.baseUrl);
+          await narrowApp.open("?view=list");
+          const right = await narrowApp.firstListMapButtonRight();
+          assert(right !== null && right <= 320, `first list map button ends at ${right} px`);
+        } finally {
+          await narrow.close();
+        }
+      },
+    },
   ];
 }
