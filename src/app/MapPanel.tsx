@@ -8,7 +8,7 @@ import type { LayerToggles } from "../state/toggles";
 import { useMapGeometry } from "../state/useAppData";
 import type { Selection } from "../state/viewState";
 
-// The map bundle (maplibre-gl and its worker, ~440 KB gzip) and the polygons (~240 KB gzip) are fetched
+// The map bundle (maplibre-gl and its worker, ~445 KB gzip) and the polygons (~320 KB gzip) are fetched
 // only once the map panel is on screen, so on a phone the finder, the results and the list are usable
 // long before, and a page that never scrolls to the map never pays for it.
 const MapView = lazy(() => import("../map/MapView"));

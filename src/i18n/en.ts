@@ -43,7 +43,7 @@ export const en: Messages = {
     webglUnavailableBody:
       "The map needs WebGL, which is not available here. Every place is in the list below.",
     attribution:
-      "Sources: Arbetsförmedlingen 2021 · municipality borders okfse/sweden-geojson · GeoNames (CC BY 4.0) · Wikipedia (CC BY-SA 4.0) · City of Stockholm (CC0) · travel times from © OpenStreetMap contributors (ODbL). More under About the data.",
+      "Sources: Arbetsförmedlingen 2021 · municipality borders okfse/sweden-geojson · GeoNames (CC BY 4.0) · Wikipedia (CC BY-SA 4.0) · City of Stockholm (CC0) · travel times from © OpenStreetMap contributors (ODbL) · neighbouring countries Natural Earth. More under About the data.",
     maplibreLocale: {
       "Map.Title": "Map",
       "NavigationControl.ZoomIn": "Zoom in",

@@ -43,7 +43,7 @@ export const sv: Messages = {
     webglUnavailableBody:
       "Kartan behöver WebGL, som inte är tillgängligt här. Alla platser finns i listan nedan.",
     attribution:
-      "Källor: Arbetsförmedlingen 2021 · kommungränser okfse/sweden-geojson · GeoNames (CC BY 4.0) · Wikipedia (CC BY-SA 4.0) · Stockholms stad (CC0) · restider ur © OpenStreetMap-bidragsgivare (ODbL). Mer under Om data.",
+      "Källor: Arbetsförmedlingen 2021 · kommungränser okfse/sweden-geojson · GeoNames (CC BY 4.0) · Wikipedia (CC BY-SA 4.0) · Stockholms stad (CC0) · restider ur © OpenStreetMap-bidragsgivare (ODbL) · grannländer Natural Earth. Mer under Om data.",
     maplibreLocale: {
       "Map.Title": "Karta",
       "NavigationControl.ZoomIn": "Zooma in",
