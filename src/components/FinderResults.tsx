@@ -4,7 +4,7 @@
 import { useId } from "react";
 import type { ContractedService, DistanceService, MeetingPlaceProps } from "../data/schema";
 import { useI18n } from "../i18n/I18nProvider";
-import { useFinderMapMessages } from "../i18n/finderMapMessages";
+import { localDetail, useFinderMapMessages } from "../i18n/finderMapMessages";
 import { positionRows } from "../state/describePlace";
 import { DistanceServiceText } from "./DistanceServices";
 import {
@@ -64,7 +64,7 @@ export function FinderResults(props: FinderResultsProps) {
       {origin.source === "search" && (
         <p className="note">
           {f.entryKind(origin.entryKind)}
-          {origin.detail !== "" && ` · ${origin.detail}`}
+          {origin.detail !== "" && ` · ${localDetail(origin.detail, mapMessages.lanLabel)}`}
         </p>
       )}
       {origin.source === "geolocation" && origin.accuracyM !== null && (

@@ -82,6 +82,14 @@ const sv: FinderMapMessages = {
       : place.label,
 };
 
+/** A search entry's detail ("Torsby · Värmlands län") with its län name as the language writes it. */
+export function localDetail(detail: string, lanLabel: (swedishName: string) => string): string {
+  return detail
+    .split(" · ")
+    .map((part) => (part.endsWith(" län") ? lanLabel(part) : part))
+    .join(" · ");
+}
+
 /**
  * English county names follow the official form "Dalarna County": drop " län" and the Swedish genitive
  * "s" that the name takes before it ("Dalarnas län"); names without it ("Skåne län") keep their ending.

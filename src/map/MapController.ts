@@ -51,12 +51,6 @@ export interface MapInput {
 /** Padding (CSS pixels) kept around a fitted finder answer, so pins and the origin are not at the edge. */
 const FIT_PADDING_PX = 48;
 
-/**
- * Closest zoom for a fitted answer: about 120 km across at 1280 px, so the kommun names around the
- * origin show even when the nearest place is in the same town.
- */
-const FIT_MAX_ZOOM = 8;
-
 /** Space (CSS pixels) a popup keeps from the map's edges. */
 const POPUP_MARGIN_PX = 12;
 
@@ -179,7 +173,7 @@ export class MapController {
     this.finderView = view;
     this.markers.show(view, this.mapMessages, this.placesById, this.selectedId);
     if (view === null || view.key === previous?.key) return;
-    this.map.fitBounds(view.bounds, { padding: this.fitPadding(), maxZoom: FIT_MAX_ZOOM, duration: 0 });
+    this.map.fitBounds(view.bounds, { padding: this.fitPadding(), maxZoom: view.maxZoom, duration: 0 });
   }
 
   setToggles(toggles: LayerToggles): void {

@@ -5,7 +5,12 @@ import {
   rankPlacesByKind,
   unreachableNearby,
 } from "../../src/state/finder";
-import { finderMapView } from "../../src/state/finderMap";
+import {
+  CITY_MAX_ZOOM,
+  finderMapView,
+  MIN_HALF_SPAN_LAT_DEG,
+  RURAL_MAX_ZOOM,
+} from "../../src/state/finderMap";
 import { DEFAULT_TOGGLES } from "../../src/state/toggles";
 import type { PlaceTravel, TravelFromResult } from "../../src/worker/travelTypes";
 import { place } from "./places.fixture";
@@ -76,8 +81,49 @@ describe("finderMapView", () => {
     const view = finderMapView(orsa, "Orsa", null, collapsed, DEFAULT_TOGGLES);
     expect(view.pins).toEqual([]);
     const [[west, south], [east, north]] = view.bounds;
-    expect(east - west).toBeCloseTo(0.1, 6);
-    expect(north - south).toBeCloseTo(0.1, 6);
+    expect(north - south).toBeCloseTo(2 * MIN_HALF_SPAN_LAT_DEG, 6);
+    // The same ground distance east–west: wider in degrees at 61° N.
+    expect(east - west).toBeCloseTo((2 * MIN_HALF_SPAN_LAT_DEG) / Math.cos((orsa[1] * Math.PI) / 180), 6);
+  });
+
+  it("in a city, fits every listed place near the origin, not only the nearest", () => {
+    const city: [number, number] = [18.07, 59.33];
+    const cityPlaces = [
+      place({ id: "af-city", displayLon: 18.06, displayLat: 59.33 }),
+      place({ id: "af-kista", displayLon: 17.95, displayLat: 59.4 }),
+      place({ id: "af-far", displayLon: 17.6, displayLat: 59.9 }),
+    ];
+    const cityResults = rankPlacesByKind(
+      cityPlaces,
+      travel([
+        ["af-city", 2, 1],
+        ["af-kista", 15, 12],
+        ["af-far", 70, 80],
+      ]),
+    );
+    const [[west, south], [, north]] = finderMapView(
+      city,
+      "Stockholm",
+      cityResults,
+      collapsed,
+      DEFAULT_TOGGLES,
+    ).bounds;
+    expect(west).toBeLessThanOrEqual(17.95); // Kista, 11 km away, is fitted
+    expect(north).toBeGreaterThanOrEqual(59.4);
+    expect(south).toBeLessThan(59.33);
+    expect(north).toBeLessThan(59.9); // the place 70 km away is not
+  });
+
+  it("zooms close only for a city answer", () => {
+    expect(finderMapView(orsa, "Orsa", results, collapsed, DEFAULT_TOGGLES).maxZoom).toBe(RURAL_MAX_ZOOM);
+    const city: [number, number] = [18.07, 59.33];
+    const near = [0, 1, 2].map((i) =>
+      place({ id: `af-${i}`, displayLon: 18.07 + i * 0.01, displayLat: 59.33 }),
+    );
+    const cityResults = rankPlacesByKind(near, travel(near.map((p, i) => [p.id, 2 + i, 1 + i])));
+    expect(finderMapView(city, "Stockholm", cityResults, collapsed, DEFAULT_TOGGLES).maxZoom).toBe(
+      CITY_MAX_ZOOM,
+    );
   });
 
   it("changes its key when the answer changes, so the map fits again", () => {
