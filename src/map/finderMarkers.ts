@@ -8,6 +8,37 @@ import type { FinderMapMessages } from "../i18n/finderMapMessages";
 import type { FinderMapView } from "../state/finderMap";
 import { KIND_COLOURS } from "./palette";
 
+/**
+ * Pins closer than this (degrees, ≈ 1 km north–south) share a spot and are fanned out side by side: at
+ * the closest fitted zoom (12) that is about 60 px, at the usual city fit well under one pin's width.
+ */
+const SAME_SPOT_DEG = 0.01;
+/** Horizontal step between fanned pins, CSS pixels (a pin is 24 px wide). */
+const FAN_STEP_PX = 26;
+
+/**
+ * Horizontal offsets (CSS pixels) that fan out pins sharing a spot, so in a city where the listed
+ * places lie a few hundred metres apart each number stays visible and clickable. Pure.
+ */
+export function fanOffsets(lonLats: readonly [number, number][]): number[] {
+  // Single-link groups: a pin joins the first group with a member within SAME_SPOT_DEG on both axes.
+  const groups: number[][] = [];
+  lonLats.forEach(([lon, lat], index) => {
+    const near = (other: number) =>
+      Math.abs(lonLats[other]![0] - lon) < SAME_SPOT_DEG &&
+      Math.abs(lonLats[other]![1] - lat) < SAME_SPOT_DEG;
+    const group = groups.find((members) => members.some(near));
+    if (group === undefined) groups.push([index]);
+    else group.push(index);
+  });
+  const offsets = lonLats.map(() => 0);
+  for (const members of groups)
+    members.forEach((index, i) => {
+      offsets[index] = (i - (members.length - 1) / 2) * FAN_STEP_PX;
+    });
+  return offsets;
+}
+
 export class FinderMarkers {
   private origin: maplibregl.Marker | null = null;
   private pins = new Map<string, maplibregl.Marker>();
@@ -43,7 +74,8 @@ export class FinderMarkers {
       .setLngLat(view.origin)
       .addTo(this.map);
 
-    for (const pin of view.pins) {
+    const offsets = fanOffsets(view.pins.map((pin) => pin.lonLat));
+    view.pins.forEach((pin, index) => {
       const element = document.createElement("div");
       element.className = `map-pin map-pin--${pin.kind}`;
       element.dataset.placeId = pin.placeId;
@@ -56,11 +88,11 @@ export class FinderMarkers {
         event.stopPropagation();
         this.onPick(pin.placeId);
       });
-      const marker = new maplibregl.Marker({ element, anchor: "bottom", offset: [0, -6] })
+      const marker = new maplibregl.Marker({ element, anchor: "bottom", offset: [offsets[index] ?? 0, -6] })
         .setLngLat(pin.lonLat)
         .addTo(this.map);
       this.pins.set(pin.placeId, marker);
-    }
+    });
     this.setSelected(selectedId);
   }
 

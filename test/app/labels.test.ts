@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fanOffsets } from "../../src/map/finderMarkers";
 import { chooseLabels, placeLabels, type PlacedCandidate } from "../../src/map/labels";
 
 const viewport = { width: 400, height: 300 };
@@ -40,5 +41,18 @@ describe("placeLabels with place symbols as obstacles", () => {
   it("keeps a label on its point when nothing is under it", () => {
     const shown = placeLabels([at("Orsa", 200, 150, 7_000)], viewport, [{ x: 20, y: 20 }]);
     expect(shown.get("Orsa")).toBe(0);
+  });
+});
+
+describe("fanOffsets", () => {
+  it("spreads pins sharing a spot side by side and leaves a lone pin in place", () => {
+    const offsets = fanOffsets([
+      [18.0686, 59.3293],
+      [18.0688, 59.3294],
+      [18.0684, 59.3292],
+      [17.95, 59.4],
+    ]);
+    expect(offsets.slice(0, 3).sort((a, b) => a - b)).toEqual([-26, 0, 26]);
+    expect(offsets[3]).toBe(0);
   });
 });
