@@ -1,11 +1,14 @@
+import "./mapPanel.css";
 import { Component, lazy, Suspense, useEffect, useId, useMemo, useState, type ReactNode } from "react";
 import { useI18n } from "../i18n/I18nProvider";
+import { useFinderMapMessages } from "../i18n/finderMapMessages";
 import type { DisplayPlaceCollection, MapLayerData, ReachAreaCollection } from "../map/layers";
+import type { FinderMapView } from "../state/finderMap";
 import type { LayerToggles } from "../state/toggles";
 import { useMapGeometry } from "../state/useAppData";
 import type { Selection } from "../state/viewState";
 
-// The map bundle (maplibre-gl and its worker, ~440 KB gzip) and the polygons (~240 KB gzip) are fetched
+// The map bundle (maplibre-gl and its worker, ~445 KB gzip) and the polygons (~320 KB gzip) are fetched
 // only once the map panel is on screen, so on a phone the finder, the results and the list are usable
 // long before, and a page that never scrolls to the map never pays for it.
 const MapView = lazy(() => import("../map/MapView"));
@@ -19,6 +22,8 @@ export interface MapPanelProps {
   toggles: LayerToggles;
   selection: Selection | null;
   lanNames: ReadonlyMap<string, string>;
+  /** The finder's answer (origin, numbered pins, extent to fit), or null before a search. */
+  finderView: FinderMapView | null;
   hidden: boolean;
   /** Changes whenever the user asks to see a place on the map: the panel then scrolls into view. */
   revealCount: number;
@@ -62,6 +67,7 @@ function useWanted(element: HTMLElement | null, hidden: boolean, share: number):
 
 export function MapPanel(props: MapPanelProps) {
   const { messages: m } = useI18n();
+  const mapMessages = useFinderMapMessages();
   const id = useId();
   const hintId = `${id}-hint`;
   // A callback ref: the observer starts once the frame element exists.
@@ -100,13 +106,16 @@ export function MapPanel(props: MapPanelProps) {
       <p id={hintId} className="visually-hidden">
         {m.map.keyboardHint}
       </p>
-      <div className="map-panel__frame" ref={setFrame}>
+      <div className={`map-panel__frame${wanted ? "" : " is-deferred"}`} ref={setFrame}>
         {!wanted && (
-          <p className="map-panel__loading">
+          // On a phone the map loads only when asked (or scrolled to): say what it is and what it costs.
+          <div className="map-panel__deferred" data-testid="map-deferred">
+            <p className="map-panel__deferred-title">{mapMessages.deferredTitle}</p>
+            <p>{mapMessages.deferredBody}</p>
             <button type="button" onClick={loadNow}>
               {m.map.loadMap}
             </button>
-          </p>
+          </div>
         )}
         {wanted && data === null && geometry.status !== "error" && (
           <p className="map-panel__loading">{m.map.loading}</p>
@@ -125,6 +134,8 @@ export function MapPanel(props: MapPanelProps) {
                 selection={props.selection}
                 messages={m}
                 lanNames={props.lanNames}
+                mapMessages={mapMessages}
+                finderView={props.finderView}
                 describedBy={hintId}
                 onSelectPlace={props.onSelectPlace}
                 onStatus={props.onStatus}

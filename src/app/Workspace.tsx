@@ -1,6 +1,6 @@
 // The page body: the finder (rendered at once, before any data arrives, so a jobseeker can start typing),
 // then, once the places and summary are loaded, the map/list/Restid views, the side panels and "Om data".
-import { useCallback, useMemo, useState, type Dispatch, type RefObject } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type RefObject } from "react";
 import { DistanceServices } from "../components/DistanceServices";
 import { EmbedPanel } from "../components/EmbedPanel";
 import { Finder } from "../components/Finder";
@@ -12,12 +12,16 @@ import { PlaceList } from "../components/PlaceList";
 import { ReachAreaControl } from "../components/ReachAreaControl";
 import { ReachPanel } from "../components/ReachPanel";
 import { LoadError, LoadingMessage } from "../components/StatusMessage";
+import { UrlNotices } from "../components/UrlNotices";
 import { ViewSwitch } from "../components/ViewSwitch";
+import { placedPlaces } from "../data/reachScenarios";
 import type { MeetingPlaceProps } from "../data/schema";
 import { useI18n } from "../i18n/I18nProvider";
 import { NO_REACH_AREA, type ReachAreaCollection } from "../map/layers";
 import type { AppData } from "../state/appData";
 import type { FinderAction, FinderState, PlaceKind } from "../state/finder";
+import { finderMapView, type FinderMapView } from "../state/finderMap";
+import { urlNotices } from "../state/urlNotices";
 import { isPlaceVisible, type LayerToggles } from "../state/toggles";
 import type { AppDataState } from "../state/useAppData";
 import type { ViewAction, ViewMode, ViewState } from "../state/viewState";
@@ -53,7 +57,14 @@ export function Workspace(props: WorkspaceProps) {
     [data],
   );
   const placesById = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
-  const finderModel = useFinder(finder, finderDispatch, places);
+  const [initialSearch] = useState(() => window.location.search);
+  const notices = useMemo(
+    () => urlNotices(initialSearch, data === null ? null : new Set(placesById.keys())),
+    [initialSearch, data, placesById],
+  );
+  useOpeningPlace(data !== null, view, dispatch, placesById);
+  const enginePlaces = useMemo(() => (data === null ? null : placedPlaces(data.places)), [data]);
+  const finderModel = useFinder(finder, finderDispatch, places, enginePlaces);
   const onFinderSelect = useCallback(
     (placeId: string) => dispatch({ type: "select", placeId, from: "app" }),
     [dispatch],
@@ -79,6 +90,21 @@ export function Workspace(props: WorkspaceProps) {
         : (data.summary.kommuner.find((k) => k.kod === originKommunKod)?.namn ?? null),
     [data, originKommunKod],
   );
+  const finderOrigin = finder.origin;
+  const finderResults = finderModel.results;
+  const finderView = useMemo<FinderMapView | null>(
+    () =>
+      finderOrigin === null
+        ? null
+        : finderMapView(
+            finderOrigin.lonLat,
+            finderOrigin.source === "search" ? finderOrigin.label : m.finder.myPosition,
+            finderResults,
+            finder.expanded,
+            view.toggles,
+          ),
+    [finderOrigin, finderResults, finder.expanded, view.toggles, m],
+  );
   // A place hidden by the legend must not stay selected (LoadedViews applies the same rule to the map).
   const selectedId = useMemo(() => {
     if (view.selection === null) return null;
@@ -91,12 +117,14 @@ export function Workspace(props: WorkspaceProps) {
       <div className="workspace">
         {/* The finder comes first: on a phone the search is the first thing after the header. */}
         <div className="workspace__finder">
+          <UrlNotices notices={notices} />
           <Finder
             query={finder.query}
             suggestions={finderModel.suggestions}
             indexStatus={finderModel.searchIndex.status}
             pending={finder.pendingQuery !== null}
             noMatch={finder.noMatch}
+            emptySubmitted={finder.emptySubmitted}
             geolocation={finder.geolocation}
             onQueryChange={onQueryChange}
             onChoose={finderModel.chooseSuggestion}
@@ -112,6 +140,7 @@ export function Workspace(props: WorkspaceProps) {
               }
               results={finderModel.results}
               inKommun={finderModel.inKommun}
+              unreachableNearby={finderModel.unreachableNearby}
               kommunNamn={originKommunNamn}
               expanded={finder.expanded}
               selectedId={selectedId}
@@ -132,7 +161,13 @@ export function Workspace(props: WorkspaceProps) {
             )}
           </div>
         ) : (
-          <LoadedViews {...props} data={data} placesById={placesById} selectedId={selectedId} />
+          <LoadedViews
+            {...props}
+            data={data}
+            placesById={placesById}
+            selectedId={selectedId}
+            finderView={finderView}
+          />
         )}
       </div>
       {data !== null && (
@@ -151,6 +186,28 @@ export function Workspace(props: WorkspaceProps) {
   );
 }
 
+/**
+ * A page opened with `?place=`: an unknown id is dropped (so the URL is tidied and the notice explains),
+ * and a known one is brought on screen with its popup, also on a phone where the map sits below the
+ * finder. Runs once, when the places have loaded.
+ */
+function useOpeningPlace(
+  loaded: boolean,
+  view: ViewState,
+  dispatch: Dispatch<ViewAction>,
+  placesById: ReadonlyMap<string, MeetingPlaceProps>,
+) {
+  const done = useRef(false);
+  useEffect(() => {
+    if (!loaded || done.current) return;
+    done.current = true;
+    const placeId = view.selection?.placeId;
+    if (placeId === undefined) return;
+    if (!placesById.has(placeId)) dispatch({ type: "select", placeId: null, from: "app" });
+    else if (view.viewMode === "map") dispatch({ type: "showOnMap", placeId });
+  }, [loaded, view, dispatch, placesById]);
+}
+
 /** The map, list and Restid views and the side panels: everything that needs the loaded data. */
 function LoadedViews({
   data,
@@ -160,10 +217,12 @@ function LoadedViews({
   dispatch,
   mapStatus,
   onMapStatus,
+  finderView,
 }: WorkspaceProps & {
   data: AppData;
   placesById: ReadonlyMap<string, MeetingPlaceProps>;
   selectedId: string | null;
+  finderView: FinderMapView | null;
 }) {
   const derived = useStaticDerived(data);
   const groups = useListGroups(data, view.toggles, derived.lanNames);
@@ -202,6 +261,7 @@ function LoadedViews({
             toggles={view.toggles}
             selection={visibleSelection}
             lanNames={derived.lanNames}
+            finderView={finderView}
             hidden={viewMode !== "map"}
             revealCount={view.mapRevealCount}
             onSelectPlace={onSelectPlace}
@@ -222,7 +282,8 @@ function LoadedViews({
         {viewMode === "embed" && <EmbedPanel kommuner={data.summary.kommuner} />}
       </div>
       <div className="workspace__side">
-        <DistanceServices services={data.summary.distanceServices} />
+        {/* Said once: with a finder answer on the page, its own "Telefon och digitalt" section has them. */}
+        {finderView === null && <DistanceServices services={data.summary.distanceServices} />}
         <Legend
           toggles={view.toggles}
           counts={derived.legendCounts}

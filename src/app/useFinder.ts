@@ -7,6 +7,7 @@ import {
   PLACE_KINDS,
   placesInKommun,
   rankPlacesByKind,
+  unreachableNearby,
   type FinderAction,
   type FinderOrigin,
   type FinderState,
@@ -14,6 +15,7 @@ import {
   type PlaceKind,
 } from "../state/finder";
 import { useTravelFrom } from "../state/useTravelFrom";
+import type { EnginePlace } from "../worker/reachService";
 import type { TravelState } from "../worker/travelTypes";
 import type { FinderSuggestion } from "../components/FinderSearch";
 import { useSearchIndex, type SearchIndexState } from "./useSearchIndex";
@@ -46,6 +48,8 @@ export interface FinderModel {
   travel: TravelState;
   results: Record<PlaceKind, KindResult> | null;
   inKommun: Record<PlaceKind, MeetingPlaceProps[]> | null;
+  /** Places near enough to matter that have no road link from the origin (state/finder.ts). */
+  unreachableNearby: MeetingPlaceProps[];
   chooseSuggestion: (suggestion: FinderSuggestion) => void;
   locate: () => void;
 }
@@ -54,6 +58,8 @@ export function useFinder(
   finder: FinderState,
   dispatch: Dispatch<FinderAction>,
   places: readonly MeetingPlaceProps[],
+  /** The same places as the road engine takes them; null until the data has loaded. */
+  enginePlaces: EnginePlace[] | null,
 ): FinderModel {
   const searchIndex = useSearchIndex();
   const index = searchIndex.status === "ready" ? searchIndex.index : null;
@@ -82,7 +88,12 @@ export function useFinder(
     dispatch(
       best === undefined
         ? { type: "noMatch", query: pendingQuery }
-        : { type: "choose", origin: originFromHit(best), query: pendingQuery },
+        : {
+            type: "choose",
+            // A fuzzy hit answers for another name than the one typed: the results must say so.
+            origin: { ...originFromHit(best), approximateFor: best.match === "fuzzy" ? pendingQuery : null },
+            query: pendingQuery,
+          },
     );
   }, [index, pendingQuery, dispatch]);
 
@@ -94,10 +105,19 @@ export function useFinder(
     [hits, dispatch],
   );
 
-  const travel = useTravelFrom(finder.origin?.lonLat ?? null);
+  const travel = useTravelFrom(finder.origin?.lonLat ?? null, enginePlaces);
   const results = useMemo(
     () => (travel.status === "ready" ? rankPlacesByKind(places, travel.result) : null),
     [travel, places],
+  );
+
+  const originLonLat = finder.origin?.lonLat ?? null;
+  const nearbyUnreachable = useMemo(
+    () =>
+      results === null || originLonLat === null
+        ? []
+        : unreachableNearby(places, results, originLonLat, finder.expanded),
+    [places, results, originLonLat, finder.expanded],
   );
 
   const kommunKod = finder.origin?.source === "search" ? finder.origin.kommunKod : null;
@@ -135,5 +155,14 @@ export function useFinder(
     );
   }, [dispatch]);
 
-  return { searchIndex, suggestions, travel, results, inKommun, chooseSuggestion, locate };
+  return {
+    searchIndex,
+    suggestions,
+    travel,
+    results,
+    inKommun,
+    unreachableNearby: nearbyUnreachable,
+    chooseSuggestion,
+    locate,
+  };
 }

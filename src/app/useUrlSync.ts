@@ -55,9 +55,12 @@ export function useUrlSync({
     const { pathname, search, hash } = window.location;
     const previous = lastWritten.current ?? parseUrlState(search);
     const entry: HistoryEntryState = { finderOrigin: origin };
+    const canonical = `${pathname}${searchFromUrlState(search, next)}${hash}`;
     if (sameUrlState(previous, next)) {
-      // Same URL; only the origin a query resolved to may be new: keep it with the entry.
-      if (origin !== lastOrigin.current) window.history.replaceState(entry, "", window.location.href);
+      // Same state; an unknown ?view= or ?lang= in the address is tidied away (urlNotices says so), and
+      // the origin a query resolved to is kept with the entry.
+      if (origin !== lastOrigin.current || canonical !== `${pathname}${search}${hash}`)
+        window.history.replaceState(entry, "", canonical);
     } else {
       const url = `${pathname}${searchFromUrlState(search, next)}${hash}`;
       if (lastWritten.current !== null && isHistoryStep(previous, next))

@@ -3,6 +3,7 @@
 import "./finder.css";
 import { useId } from "react";
 import { useI18n } from "../i18n/I18nProvider";
+import { useFinderMapMessages } from "../i18n/finderMapMessages";
 import type { GeolocationStatus } from "../state/finder";
 import { FinderLocate } from "./FinderLocate";
 import { FinderSearch, type FinderSuggestion } from "./FinderSearch";
@@ -14,6 +15,8 @@ export interface FinderProps {
   /** A query that is waiting for the index. */
   pending: boolean;
   noMatch: string | null;
+  /** The search was submitted empty. */
+  emptySubmitted?: boolean;
   geolocation: GeolocationStatus;
   onQueryChange: (query: string) => void;
   onChoose: (suggestion: FinderSuggestion) => void;
@@ -24,6 +27,7 @@ export interface FinderProps {
 export function Finder(props: FinderProps) {
   const { messages: m } = useI18n();
   const f = m.finder;
+  const { emptyQuery } = useFinderMapMessages();
   const id = useId();
   return (
     <section className="panel finder" aria-labelledby={`${id}-title`} data-testid="finder">
@@ -40,6 +44,7 @@ export function Finder(props: FinderProps) {
       <FinderLocate status={props.geolocation} onLocate={props.onLocate} />
       <div role="status" className="finder__status" data-testid="finder-status">
         {props.indexStatus === "loading" && props.pending && <p>{f.indexLoading}</p>}
+        {props.emptySubmitted === true && <p className="finder__empty">{emptyQuery}</p>}
         {props.noMatch !== null && (
           <div className="finder__no-match">
             <p>

@@ -5,6 +5,7 @@ import { useId } from "react";
 import type { ContractedService, DistanceService, MeetingPlaceProps } from "../data/schema";
 import { useI18n } from "../i18n/I18nProvider";
 import { useRoadModelMessages } from "../i18n/roadModelMessages";
+import { localDetail, useFinderMapMessages } from "../i18n/finderMapMessages";
 import { positionRows } from "../state/describePlace";
 import { DistanceServiceText } from "./DistanceServices";
 import {
@@ -15,7 +16,8 @@ import {
   type KindResult,
   type PlaceKind,
 } from "../state/finder";
-import { FAR_FROM_ROADS_KM, type PlaceTravel } from "../worker/travelTypes";
+import { KIND_COLOURS } from "../map/palette";
+import { FAR_FROM_ROADS_KM, type PlaceTravel } from "../state/useTravelFrom";
 
 export interface FinderResultsProps {
   origin: FinderOrigin;
@@ -26,6 +28,8 @@ export interface FinderResultsProps {
   results: Record<PlaceKind, KindResult> | null;
   /** Places of each kind in the origin's kommun, shown without times while times are not available. */
   inKommun: Record<PlaceKind, MeetingPlaceProps[]> | null;
+  /** Places near enough to matter that have no road link from the origin; said once, if any. */
+  unreachableNearby: readonly MeetingPlaceProps[];
   kommunNamn: string | null;
   expanded: Readonly<Record<PlaceKind, boolean>>;
   selectedId: string | null;
@@ -39,6 +43,7 @@ export interface FinderResultsProps {
 
 export function FinderResults(props: FinderResultsProps) {
   const { messages: m, formatNumber, language } = useI18n();
+  const mapMessages = useFinderMapMessages();
   const f = m.finder;
   const id = useId();
   const { origin, travelStatus, results } = props;
@@ -46,13 +51,21 @@ export function FinderResults(props: FinderResultsProps) {
 
   return (
     <section className="finder-results" aria-labelledby={`${id}-title`} data-testid="finder-results">
+      {origin.source === "search" && origin.approximateFor != null && (
+        <div className="finder-results__warning" data-testid="did-you-mean">
+          <p>
+            <strong>{mapMessages.didYouMean(origin.label)}</strong>
+          </p>
+          <p>{mapMessages.approximateNote(origin.approximateFor, origin.label)}</p>
+        </div>
+      )}
       <h2 id={`${id}-title`} tabIndex={-1}>
         {f.resultsTitle(originText)}
       </h2>
       {origin.source === "search" && (
         <p className="note">
           {f.entryKind(origin.entryKind)}
-          {origin.detail !== "" && ` · ${origin.detail}`}
+          {origin.detail !== "" && ` · ${localDetail(origin.detail, mapMessages.lanLabel)}`}
         </p>
       )}
       {origin.source === "geolocation" && origin.accuracyM !== null && (
@@ -83,20 +96,32 @@ export function FinderResults(props: FinderResultsProps) {
         <KindSection key={kind} kind={kind} result={results?.[kind] ?? null} {...props} />
       ))}
 
+      {props.unreachableNearby.length > 0 && (
+        <p className="finder-results__warning" data-testid="unreachable-nearby">
+          {mapMessages.unreachableNearby(
+            props.unreachableNearby.map((place) => mapMessages.placeLabel(place)).join(", "),
+          )}
+        </p>
+      )}
+
       <section className="finder-kind" aria-labelledby={`${id}-provider`} data-kind="provider">
         <h3 id={`${id}-provider`}>{f.kindTitle.provider}</h3>
         <p>{f.providerBody(formatNumber(props.contractedServices.length))}</p>
-        <ul className="finder-providers">
-          {props.contractedServices.map((service) => (
-            <li key={service.code} lang="sv">
-              <strong>{service.name}</strong>
-              <span className="note" lang={language}>
-                {f.providerColumns.kommuner}: {formatNumber(service.kommunCount)} ·{" "}
-                {f.providerColumns.addresses}: {formatNumber(service.approvedAddresses)}
-              </span>
-            </li>
-          ))}
-        </ul>
+        {/* The six services are reference, not the answer: folded so the results stay short. */}
+        <details className="finder-kind__what">
+          <summary>{mapMessages.providerListSummary(formatNumber(props.contractedServices.length))}</summary>
+          <ul className="finder-providers">
+            {props.contractedServices.map((service) => (
+              <li key={service.code} lang="sv">
+                <strong>{service.name}</strong>
+                <span className="note" lang={language}>
+                  {f.providerColumns.kommuner}: {formatNumber(service.kommunCount)} ·{" "}
+                  {f.providerColumns.addresses}: {formatNumber(service.approvedAddresses)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </details>
       </section>
 
       <Alternatives services={props.distanceServices} />
@@ -134,10 +159,11 @@ function KindSection({
           {result.ranked.length === 0 ? (
             <p>{f.noneReachable}</p>
           ) : (
-            <ol id={listId} className="finder-places">
-              {shown.map(({ place, travel }) => (
+            <ol id={listId} className="finder-places finder-places--ranked">
+              {shown.map(({ place, travel }, index) => (
                 <PlaceItem
                   key={place.id}
+                  number={index + 1}
                   place={place}
                   travel={travel}
                   selected={place.id === selectedId}
@@ -157,9 +183,6 @@ function KindSection({
             >
               {isExpanded ? f.showFewer : f.showMore(formatNumber(hiddenCount))}
             </button>
-          )}
-          {result.unreachableCount > 0 && (
-            <p className="note">{f.noRoadLink(formatNumber(result.unreachableCount))}</p>
           )}
         </>
       )}
@@ -200,12 +223,15 @@ function KindSection({
 }
 
 function PlaceItem({
+  number,
   place,
   travel,
   selected,
   onSelect,
   onShowOnMap,
 }: {
+  /** Rank in its kind's list, as on the map's pin; absent for the unranked in-kommun list. */
+  number?: number;
   place: MeetingPlaceProps;
   travel: PlaceTravel | null;
   selected: boolean;
@@ -213,8 +239,10 @@ function PlaceItem({
   onShowOnMap?: (placeId: string) => void;
 }) {
   const { messages: m, formatNumber } = useI18n();
+  const { placeLabel } = useFinderMapMessages();
   const f = m.finder;
   const { gapCaveat } = useRoadModelMessages();
+  const label = placeLabel(place);
   const minutes = travel === null ? null : formatNumber(Math.round(travel.minutes));
   const km = travel === null ? null : formatNumber(travel.km, travel.km < 10 ? 1 : 0);
   const position = positionRows(place, m)[0];
@@ -224,6 +252,25 @@ function PlaceItem({
       aria-current={selected ? "true" : undefined}
       data-place-id={place.id}
     >
+      {number !== undefined && (
+        // The same number and colour as the place's pin on the map; the <ol> already says the rank.
+        <span
+          className="finder-place__number"
+          style={{ background: KIND_COLOURS[place.kind === "spontaneous" ? "spontaneous" : "booked"] }}
+          aria-hidden="true"
+        >
+          {number}
+        </span>
+      )}
+      {/* Travel time first: it is what a person compares when scanning the list. */}
+      {minutes !== null && km !== null && (
+        <p className="finder-place__travel" data-testid="travel-minutes">
+          <span aria-hidden="true">
+            <strong>{f.minutes(minutes)}</strong> · {f.km(km)}
+          </span>
+          <span className="visually-hidden">{f.travelSpoken(minutes, km)}</span>
+        </p>
+      )}
       <div className="finder-place__head">
         <button
           type="button"
@@ -231,16 +278,8 @@ function PlaceItem({
           aria-pressed={selected}
           onClick={() => onSelect(place.id)}
         >
-          {place.label}
+          {label}
         </button>
-        {minutes !== null && km !== null && (
-          <span className="finder-place__travel" data-testid="travel-minutes">
-            <span aria-hidden="true">
-              <strong>{f.minutes(minutes)}</strong> · {f.km(km)}
-            </span>
-            <span className="visually-hidden">{f.travelSpoken(minutes, km)}</span>
-          </span>
-        )}
       </div>
       <p className="finder-place__facts">
         {place.locality !== null && place.locality !== place.kommunNamn
@@ -269,7 +308,7 @@ function PlaceItem({
         <button
           type="button"
           className="link-button"
-          aria-label={f.showOnMapFor(place.label)}
+          aria-label={f.showOnMapFor(label)}
           onClick={() => onShowOnMap(place.id)}
         >
           {f.showOnMap}

@@ -4,6 +4,7 @@
 // Escape closes the list (or clears the field when it is already closed), Home/End stay in the text.
 import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from "react";
 import { useI18n } from "../i18n/I18nProvider";
+import { localDetail, useFinderMapMessages } from "../i18n/finderMapMessages";
 
 export interface FinderSuggestion {
   /** Stable key for React and the option id. */
@@ -32,6 +33,7 @@ export function FinderSearch({
   onSubmit,
 }: FinderSearchProps) {
   const { messages: m } = useI18n();
+  const mapMessages = useFinderMapMessages();
   const f = m.finder;
   const id = useId();
   const inputId = `${id}-input`;
@@ -157,7 +159,7 @@ export function FinderSearch({
                 <span className="finder-search__option-label">{suggestion.label}</span>
                 <span className="note">
                   {f.entryKind(suggestion.entryKind)}
-                  {suggestion.detail !== "" && ` · ${suggestion.detail}`}
+                  {suggestion.detail !== "" && ` · ${localDetail(suggestion.detail, mapMessages.lanLabel)}`}
                 </span>
               </li>
             ))}

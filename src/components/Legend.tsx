@@ -1,10 +1,10 @@
 import { useId, type ReactNode } from "react";
 import type { MeetingForm, MeetingStatus } from "../data/schema";
 import { useI18n } from "../i18n/I18nProvider";
-import { BASE_COLOURS } from "../map/palette";
+import { BASE_COLOURS, KIND_COLOURS } from "../map/palette";
 import type { LegendCounts } from "../state/legendCounts";
 import type { LayerToggles } from "../state/toggles";
-import { LineSwatch, PlaceSwatch, ProviderSwatch } from "./SymbolSwatch";
+import { KindSwatch, LineSwatch, PlaceSwatch, ProviderSwatch } from "./SymbolSwatch";
 
 export interface LegendProps {
   toggles: LayerToggles;
@@ -43,14 +43,14 @@ export function Legend({ toggles, counts, statusCounts, onToggle }: LegendProps)
         <ToggleRow
           checked={toggles.spontaneous}
           onChange={(value) => onToggle("spontaneous", value)}
-          swatch={<PlaceSwatch form="servicekontor" status="current" />}
+          swatch={<KindSwatch colour={KIND_COLOURS.spontaneous} />}
         >
           {m.legend.spontaneous} {count(counts.servicekontorCurrent)}
         </ToggleRow>
         <ToggleRow
           checked={toggles.booked}
           onChange={(value) => onToggle("booked", value)}
-          swatch={<PlaceSwatch form="fast_bemannat" status="current" />}
+          swatch={<KindSwatch colour={KIND_COLOURS.booked} />}
         >
           {m.legend.booked} {count(counts.booked)}
         </ToggleRow>
@@ -100,7 +100,7 @@ export function Legend({ toggles, counts, statusCounts, onToggle }: LegendProps)
       <ul className="key">
         {(Object.keys(STATUS_EXAMPLE) as MeetingStatus[]).map((status) => (
           <li key={status}>
-            <PlaceSwatch form={STATUS_EXAMPLE[status]} status={status} />
+            <PlaceSwatch form={STATUS_EXAMPLE[status]} status={status} neutral />
             <span>
               {m.place.status[status]} {count(statusCounts[status])}
             </span>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from "react";
 import { useI18n } from "../i18n/I18nProvider";
+import { useFinderMapMessages } from "../i18n/finderMapMessages";
 import type { LanGroup } from "../state/groupPlaces";
 
 export interface PlaceListProps {
@@ -13,6 +14,7 @@ export interface PlaceListProps {
 /** The map's accessible alternative: every visible place, grouped by län and kommun. */
 export function PlaceList({ groups, selectedId = null, onShowOnMap }: PlaceListProps) {
   const { messages: m, formatNumber } = useI18n();
+  const { placeLabel } = useFinderMapMessages();
   const id = useId();
   const c = m.list.columns;
   const selectedRowRef = useRef<HTMLTableRowElement>(null);
@@ -42,7 +44,6 @@ export function PlaceList({ groups, selectedId = null, onShowOnMap }: PlaceListP
                     </th>
                     <th scope="col">{c.status}</th>
                     <th scope="col">{c.precision}</th>
-                    {onShowOnMap !== undefined && <th scope="col">{c.map}</th>}
                   </tr>
                 </thead>
                 {lan.kommuner.map((kommun) => (
@@ -61,7 +62,19 @@ export function PlaceList({ groups, selectedId = null, onShowOnMap }: PlaceListP
                           </th>
                         )}
                         <td>
-                          <span className="place-list__label">{place.label}</span>
+                          <span className="place-list__label">{placeLabel(place)}</span>
+                          {/* In the place's own cell, so it is on screen at 320 px without scrolling
+                              the table sideways. */}
+                          {onShowOnMap !== undefined && (
+                            <button
+                              type="button"
+                              className="link-button place-list__map"
+                              aria-label={m.place.showOnMap(placeLabel(place))}
+                              onClick={() => onShowOnMap(place.id)}
+                            >
+                              {m.list.showOnMap}
+                            </button>
+                          )}
                           {place.comment !== null && (
                             <span className="note" lang="sv">
                               {place.comment}
@@ -74,18 +87,6 @@ export function PlaceList({ groups, selectedId = null, onShowOnMap }: PlaceListP
                         </td>
                         <td>{m.place.status[place.status]}</td>
                         <td>{m.place.precision[place.precision]}</td>
-                        {onShowOnMap !== undefined && (
-                          <td>
-                            <button
-                              type="button"
-                              className="link-button"
-                              aria-label={m.place.showOnMap(place.label)}
-                              onClick={() => onShowOnMap(place.id)}
-                            >
-                              {m.list.showOnMap}
-                            </button>
-                          </td>
-                        )}
                       </tr>
                     ))}
                   </tbody>

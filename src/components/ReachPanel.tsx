@@ -4,6 +4,7 @@ import { useId, useMemo, useState } from "react";
 import type { ReachKey } from "../data/reachScenarios";
 import type { MeetingPlaceCollection, MeetingPlaceProps, ReachStats, Summary } from "../data/schema";
 import { useI18n } from "../i18n/I18nProvider";
+import { localeFor } from "../i18n/language";
 import { useReachMessages } from "../i18n/reachMessages";
 import {
   reachRows,
@@ -29,7 +30,7 @@ const FILTERS: ReachFilter[] = ["all", "withoutBooked", "glesbygd", "landsbygd"]
 
 export function ReachPanel({ summary, places, placesById }: ReachPanelProps) {
   const r = useReachMessages();
-  const { formatNumber } = useI18n();
+  const { formatNumber, language } = useI18n();
   const id = useId();
   const [scenario, setScenario] = useState<ShownKey>("booked");
   const [level, setLevel] = useState<ReachLevel>("kommun");
@@ -51,8 +52,13 @@ export function ReachPanel({ summary, places, placesById }: ReachPanelProps) {
   const kommunNames = useMemo(() => new Map(summary.kommuner.map((k) => [k.kod, k.namn])), [summary]);
   const sverige = summary.sverige.reach[scenario];
 
-  const minutes = (value: number | null) => (value === null ? r.noRoad : formatNumber(value, 1));
-  const percent = (share: number) => r.percent(formatNumber(share * 100, 1));
+  // One decimal everywhere ("20,0" beside "11,3"), so the columns read alike.
+  const oneDecimal = new Intl.NumberFormat(localeFor(language), {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  const minutes = (value: number | null) => (value === null ? r.noRoad : oneDecimal.format(value));
+  const percent = (share: number) => r.percent(oneDecimal.format(share * 100));
   const header = (key: ReachSortKey, label: string) => {
     const active = sort.key === key;
     return (

@@ -43,7 +43,7 @@ export const en: Messages = {
     webglUnavailableBody:
       "The map needs WebGL, which is not available here. Every place is in the list below.",
     attribution:
-      "Sources: Arbetsförmedlingen 2021 · municipality borders okfse/sweden-geojson · GeoNames (CC BY 4.0) · Wikipedia (CC BY-SA 4.0) · City of Stockholm (CC0) · travel times from © OpenStreetMap contributors (ODbL). More under About the data.",
+      "Sources: Arbetsförmedlingen 2021 · municipality borders okfse/sweden-geojson · GeoNames (CC BY 4.0) · Wikipedia (CC BY-SA 4.0) · City of Stockholm (CC0) · travel times from © OpenStreetMap contributors (ODbL) · neighbouring countries Natural Earth. More under About the data.",
     maplibreLocale: {
       "Map.Title": "Map",
       "NavigationControl.ZoomIn": "Zoom in",
@@ -64,7 +64,7 @@ export const en: Messages = {
     layersLegend: "Map layers",
     faRegions: "Show borders of FA regions (local labour markets)",
     formsTitle: "Symbols",
-    statusTitle: "Status",
+    statusTitle: "Status according to the report of 2021-10-01",
     bordersTitle: "Borders",
     kommunBorder: "Municipality border",
     lanBorder: "County border",
@@ -94,7 +94,7 @@ export const en: Messages = {
       current: "In place according to the report (2021-10-01).",
       planned: "Planned for 2022–2023 – not yet in place according to the report.",
       pending:
-        "Solution ready later this year – not yet formalised according to the report, but counted among the places.",
+        "Solution ready later this year (the report's words, 2021-10-01) – not yet formalised then, but counted among the places.",
     },
     precision: {
       address: "Placed at the address",
@@ -277,7 +277,7 @@ export const en: Messages = {
     title: "Find the nearest place",
     intro:
       "Type where you live or want to travel from, or use your position. You will see the nearest places for each kind of meeting, with an estimated travel time.",
-    searchLabel: "Search (Sök): municipality, locality or postcode",
+    searchLabel: "Search for a municipality, locality or postcode",
     searchHint: "For example Pajala, Sysslebäck, Rosengård or 794 90.",
     searchButton: "Search",
     clear: "Clear",

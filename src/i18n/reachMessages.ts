@@ -131,7 +131,8 @@ const sv: ReachMessages = {
     fromSeat: "Närmast från centralorten",
   },
   minutes: (value) => `${value} min`,
-  percent: (value) => `${value} %`,
+  // A no-break space: "96,3 %" must not wrap between the number and its sign.
+  percent: (value) => `${value}\u00a0%`,
   noRoad: "ingen vägförbindelse",
   fromSeat: (place, kommun, minutes, km) => `${place} (${kommun}), ${minutes} min, ${km} km`,
   inOwnKommun: "i kommunen",
@@ -280,7 +281,7 @@ const en: ReachMessages = {
     fromSeat: "Nearest from the main town",
   },
   minutes: (value) => `${value} min`,
-  percent: (value) => `${value} %`,
+  percent: (value) => `${value}%`,
   noRoad: "no road link",
   fromSeat: (place, kommun, minutes, km) => `${place} (${kommun}), ${minutes} min, ${km} km`,
   inOwnKommun: "in the municipality",

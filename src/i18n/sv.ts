@@ -43,7 +43,7 @@ export const sv: Messages = {
     webglUnavailableBody:
       "Kartan behöver WebGL, som inte är tillgängligt här. Alla platser finns i listan nedan.",
     attribution:
-      "Källor: Arbetsförmedlingen 2021 · kommungränser okfse/sweden-geojson · GeoNames (CC BY 4.0) · Wikipedia (CC BY-SA 4.0) · Stockholms stad (CC0) · restider ur © OpenStreetMap-bidragsgivare (ODbL). Mer under Om data.",
+      "Källor: Arbetsförmedlingen 2021 · kommungränser okfse/sweden-geojson · GeoNames (CC BY 4.0) · Wikipedia (CC BY-SA 4.0) · Stockholms stad (CC0) · restider ur © OpenStreetMap-bidragsgivare (ODbL) · grannländer Natural Earth. Mer under Om data.",
     maplibreLocale: {
       "Map.Title": "Karta",
       "NavigationControl.ZoomIn": "Zooma in",
@@ -63,7 +63,7 @@ export const sv: Messages = {
     layersLegend: "Kartlager",
     faRegions: "Visa gränser för FA-regioner",
     formsTitle: "Symboler",
-    statusTitle: "Status",
+    statusTitle: "Status enligt rapporten 2021-10-01",
     bordersTitle: "Gränser",
     kommunBorder: "Kommungräns",
     lanBorder: "Länsgräns",
@@ -93,7 +93,7 @@ export const sv: Messages = {
       current: "Finns enligt rapporten (2021-10-01).",
       planned: "Planerat 2022–2023 – finns inte ännu enligt rapporten.",
       pending:
-        "Lösning klar senare i år – enligt rapporten ännu inte formaliserad, men räknad bland platserna.",
+        "Lösning klar senare i år (rapportens ord 2021-10-01) – då ännu inte formaliserad, men räknad bland platserna.",
     },
     precision: {
       address: "Placerad vid adressen",

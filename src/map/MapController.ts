@@ -4,9 +4,11 @@
 import * as maplibregl from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import type { MeetingPlaceProps } from "../data/schema";
+import type { FinderMapMessages } from "../i18n/finderMapMessages";
 import type { Messages } from "../i18n/messages";
 import { describePlace } from "../state/describePlace";
-import type { LayerToggles } from "../state/toggles";
+import type { FinderMapView } from "../state/finderMap";
+import { isPlaceVisible, type LayerToggles } from "../state/toggles";
 import {
   buildStyle,
   centreDotFilter,
@@ -19,7 +21,8 @@ import {
   type MapLayerData,
   type SourceId,
 } from "./layers";
-import { HtmlLabelLayer, mapLabels } from "./labels";
+import { FinderMarkers } from "./finderMarkers";
+import { HtmlLabelLayer, mapLabels, type MapLabelNames } from "./labels";
 import { popupContent } from "./popupContent";
 
 // MapLibre 6 runs its worker from a separate file; without this a production build fails at runtime.
@@ -40,6 +43,19 @@ export interface MapInput {
   selectedId: string | null;
   messages: Messages;
   lanNames: ReadonlyMap<string, string>;
+  mapMessages: FinderMapMessages;
+  /** The finder's answer to show (origin, numbered pins, extent), or null before a search. */
+  finderView: FinderMapView | null;
+}
+
+/** Padding (CSS pixels) kept around a fitted finder answer, so pins and the origin are not at the edge. */
+const FIT_PADDING_PX = 48;
+
+/** Space (CSS pixels) a popup keeps from the map's edges. */
+const POPUP_MARGIN_PX = 12;
+
+function labelNames(m: FinderMapMessages): MapLabelNames {
+  return { lan: m.lanLabel, country: (code) => m.country[code] };
 }
 
 /** How far from the map centre (CSS pixels) Enter looks for a place. */
@@ -57,6 +73,11 @@ export class MapController {
   private popupPlaceId: string | null = null;
   private loaded = false;
   private readonly labels: HtmlLabelLayer;
+  private readonly markers: FinderMarkers;
+  private mapMessages: FinderMapMessages;
+  private finderView: FinderMapView | null = null;
+  /** The element that asked for the open popup (a result's button), to get focus back when it closes. */
+  private popupOpener: HTMLElement | null = null;
 
   /** Throws maplibregl.GPUInitializationError when WebGL 2 is unavailable; the caller shows the list. */
   constructor(
@@ -69,6 +90,7 @@ export class MapController {
     this.selectedId = input.selectedId;
     this.messages = input.messages;
     this.lanNames = input.lanNames;
+    this.mapMessages = input.mapMessages;
     this.indexPlaces();
 
     this.map = new maplibregl.Map({
@@ -92,8 +114,14 @@ export class MapController {
     });
     this.map.touchZoomRotate.disableRotation();
     this.labels = new HtmlLabelLayer(this.map);
-    this.labels.setLabels(mapLabels(input.data.kommuner, input.data.lan));
+    this.setLabels();
+    this.updateObstacles();
+    this.markers = new FinderMarkers(this.map, (placeId) => this.userSelects(placeId));
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
+    // The view the map shows, for tests and tools: [[west, south], [east, north]] after every move.
+    this.map.on("moveend", this.recordBounds);
+    this.recordBounds();
+    this.setFinderView(input.finderView);
 
     this.map.once("load", () => {
       this.loaded = true;
@@ -121,13 +149,31 @@ export class MapController {
     const previous = this.data;
     this.data = data;
     if (data.places !== previous.places) this.indexPlaces();
-    if (data.kommuner !== previous.kommuner || data.lan !== previous.lan)
-      this.labels.setLabels(mapLabels(data.kommuner, data.lan));
+    if (data.places !== previous.places) this.updateObstacles();
+    if (
+      data.kommuner !== previous.kommuner ||
+      data.lan !== previous.lan ||
+      data.countries !== previous.countries
+    )
+      this.setLabels();
     this.updateSource(SOURCE.kommuner, previous.kommuner, data.kommuner);
     this.updateSource(SOURCE.lan, previous.lan, data.lan);
     this.updateSource(SOURCE.faRegioner, previous.faRegioner, data.faRegioner);
     this.updateSource(SOURCE.places, previous.places, data.places);
     this.updateSource(SOURCE.reachArea, previous.reachArea, data.reachArea);
+    this.updateSource(SOURCE.countries, previous.countries, data.countries);
+  }
+
+  /**
+   * Shows a finder answer: the origin marker and numbered pins, and fits the map to the origin and the
+   * nearest place of each kind whenever the answer is a new one (not on every re-render).
+   */
+  setFinderView(view: FinderMapView | null): void {
+    const previous = this.finderView;
+    this.finderView = view;
+    this.markers.show(view, this.mapMessages, this.placesById, this.selectedId);
+    if (view === null || view.key === previous?.key) return;
+    this.map.fitBounds(view.bounds, { padding: this.fitPadding(), maxZoom: view.maxZoom, duration: 0 });
   }
 
   setToggles(toggles: LayerToggles): void {
@@ -137,6 +183,7 @@ export class MapController {
     this.map.setFilter(LAYER.placeCentreDot, centreDotFilter(toggles));
     this.map.setFilter(LAYER.selectedPlace, selectedFilter(toggles, this.selectedId));
     this.map.setLayoutProperty(LAYER.faBorder, "visibility", faVisibility(toggles));
+    this.updateObstacles();
   }
 
   /**
@@ -147,6 +194,7 @@ export class MapController {
     if (placeId !== this.selectedId) {
       this.selectedId = placeId;
       this.map.setFilter(LAYER.selectedPlace, selectedFilter(this.toggles, placeId));
+      this.markers.setSelected(placeId);
     }
     if (placeId === null) {
       this.closePopupSilently();
@@ -155,15 +203,32 @@ export class MapController {
     const place = this.placesById.get(placeId);
     if (place === undefined) return;
     if (fly) {
-      this.map.flyTo({ center: [place.displayLon, place.displayLat], zoom: Math.max(this.map.getZoom(), 9) });
+      // Remember who asked (a "Visa på kartan" or result button) so closing the popup returns there.
+      const active = document.activeElement;
+      this.popupOpener =
+        active instanceof HTMLElement && !this.map.getContainer().contains(active) ? active : null;
+      const lonLat: [number, number] = [place.displayLon, place.displayLat];
+      // A numbered pin already on screen is only highlighted: flying away would lose the fitted answer.
+      const onFinderPin = this.finderView?.pins.some((pin) => pin.placeId === placeId) ?? false;
+      if (!(onFinderPin && this.map.getBounds().contains(lonLat)))
+        this.map.flyTo({ center: lonLat, zoom: Math.max(this.map.getZoom(), 9) });
     }
     if (this.popupPlaceId !== placeId) this.openPopup(place);
   }
 
-  setMessages(messages: Messages, lanNames: ReadonlyMap<string, string>): void {
-    if (messages === this.messages && lanNames === this.lanNames) return;
+  setMessages(
+    messages: Messages,
+    lanNames: ReadonlyMap<string, string>,
+    mapMessages: FinderMapMessages,
+  ): void {
+    if (messages === this.messages && lanNames === this.lanNames && mapMessages === this.mapMessages) return;
     this.messages = messages;
     this.lanNames = lanNames;
+    if (mapMessages !== this.mapMessages) {
+      this.mapMessages = mapMessages;
+      this.setLabels();
+      this.markers.show(this.finderView, mapMessages, this.placesById, this.selectedId);
+    }
     const open = this.popupPlaceId === null ? undefined : this.placesById.get(this.popupPlaceId);
     if (open !== undefined && this.popup !== null) this.popup.setDOMContent(this.describe(open));
   }
@@ -179,7 +244,9 @@ export class MapController {
 
   destroy(): void {
     this.map.getCanvas().removeEventListener("keydown", this.onKeyDown);
+    this.map.off("moveend", this.recordBounds);
     this.closePopupSilently();
+    this.markers.destroy();
     this.labels.destroy();
     this.map.remove();
   }
@@ -190,13 +257,44 @@ export class MapController {
     );
   }
 
+  private setLabels(): void {
+    this.labels.setLabels(
+      mapLabels(this.data.kommuner, this.data.lan, this.data.countries, labelNames(this.mapMessages)),
+    );
+  }
+
+  /** Labels keep off the visible place symbols. */
+  private updateObstacles(): void {
+    this.labels.setObstacles(
+      this.data.places.features
+        .filter((feature) => isPlaceVisible(feature.properties, this.toggles))
+        .map((feature) => [feature.properties.displayLon, feature.properties.displayLat]),
+    );
+  }
+
+  private fitPadding(): number {
+    const canvas = this.map.getCanvas();
+    // A small map (a phone) cannot spare 48 px on each side.
+    return Math.min(FIT_PADDING_PX, Math.floor(Math.min(canvas.clientWidth, canvas.clientHeight) / 8));
+  }
+
+  private readonly recordBounds = (): void => {
+    const bounds = this.map.getBounds();
+    const round = (n: number) => Math.round(n * 1e4) / 1e4;
+    this.map.getContainer().dataset.mapBounds = JSON.stringify([
+      [round(bounds.getWest()), round(bounds.getSouth())],
+      [round(bounds.getEast()), round(bounds.getNorth())],
+    ]);
+  };
+
   private updateSource(id: SourceId, previous: unknown, next: MapLayerData[keyof MapLayerData]): void {
     if (previous === next) return;
     this.map.getSource<maplibregl.GeoJSONSource>(id)?.setData(next);
   }
 
   private describe(place: MeetingPlaceProps): HTMLElement {
-    return popupContent(describePlace(place, this.messages, this.lanNames.get(place.lanKod)));
+    const description = describePlace(place, this.messages, this.lanNames.get(place.lanKod));
+    return popupContent({ ...description, title: this.mapMessages.placeLabel(place) });
   }
 
   /** A selection made on the map: show it here, then tell React (which will not fly back to it). */
@@ -205,17 +303,31 @@ export class MapController {
     if (place === undefined) return;
     this.selectedId = placeId;
     this.map.setFilter(LAYER.selectedPlace, selectedFilter(this.toggles, placeId));
+    this.markers.setSelected(placeId);
+    this.popupOpener = null;
     this.openPopup(place);
     this.callbacks.onSelectPlace(placeId);
   }
 
   private openPopup(place: MeetingPlaceProps): void {
     this.closePopupSilently();
+    // The popup must fit inside the map on every side: MapLibre picks the anchor that fits, given a
+    // width and height that can fit at all (half the map's height above or below the place).
+    const container = this.map.getContainer();
+    const maxWidth = Math.max(160, Math.min(320, container.clientWidth - 2 * POPUP_MARGIN_PX));
+    const maxHeight = Math.max(120, Math.floor(container.clientHeight / 2) - 24 - POPUP_MARGIN_PX);
+    container.style.setProperty("--map-popup-max-height", `${maxHeight}px`);
     const popup = new maplibregl.Popup({
       closeButton: true,
       focusAfterOpen: true,
-      maxWidth: "320px",
+      maxWidth: `${maxWidth}px`,
       offset: 12,
+      padding: {
+        top: POPUP_MARGIN_PX,
+        bottom: POPUP_MARGIN_PX,
+        left: POPUP_MARGIN_PX,
+        right: POPUP_MARGIN_PX,
+      },
     })
       .setLngLat([place.displayLon, place.displayLat])
       .setDOMContent(this.describe(place));
@@ -226,12 +338,23 @@ export class MapController {
       this.popupPlaceId = null;
       this.selectedId = null;
       this.map.setFilter(LAYER.selectedPlace, selectedFilter(this.toggles, null));
+      this.markers.setSelected(null);
       this.callbacks.onSelectPlace(null);
-      this.map.getCanvas().focus();
+      // Back to the result that opened it, if it is still on the page; otherwise to the map.
+      const opener = this.popupOpener;
+      this.popupOpener = null;
+      if (opener !== null && opener.isConnected) opener.focus();
+      else this.map.getCanvas().focus();
     });
     this.popup = popup;
     this.popupPlaceId = place.id;
     popup.addTo(this.map);
+    // Escape closes it, wherever focus is inside the popup.
+    popup.getElement()?.addEventListener("keydown", (event) => {
+      if (event.key !== "Escape") return;
+      event.stopPropagation();
+      popup.remove();
+    });
   }
 
   private closePopupSilently(): void {
@@ -244,6 +367,10 @@ export class MapController {
 
   /** Enter on the focused map opens the place nearest the centre, so places are reachable without a mouse. */
   private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === "Escape" && this.popup !== null) {
+      this.popup.remove();
+      return;
+    }
     if (event.key !== "Enter" || !this.loaded) return;
     const canvas = this.map.getCanvas();
     const centre = { x: canvas.clientWidth / 2, y: canvas.clientHeight / 2 };

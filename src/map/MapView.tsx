@@ -3,7 +3,9 @@
 import "maplibre-gl/dist/maplibre-gl.css";
 import "./map.css";
 import { useEffect, useLayoutEffect, useRef } from "react";
+import type { FinderMapMessages } from "../i18n/finderMapMessages";
 import type { Messages } from "../i18n/messages";
+import type { FinderMapView } from "../state/finderMap";
 import type { LayerToggles } from "../state/toggles";
 import type { Selection } from "../state/viewState";
 import type { MapLayerData } from "./layers";
@@ -15,6 +17,9 @@ export interface MapViewProps {
   selection: Selection | null;
   messages: Messages;
   lanNames: ReadonlyMap<string, string>;
+  mapMessages: FinderMapMessages;
+  /** The finder's answer to show on the map, or null. */
+  finderView: FinderMapView | null;
   /** Id of the element describing keyboard use; the canvas points to it with aria-describedby. */
   describedBy: string;
   onSelectPlace: (placeId: string | null) => void;
@@ -44,6 +49,8 @@ export default function MapView(props: MapViewProps) {
           selectedId: initial.selection?.placeId ?? null,
           messages: initial.messages,
           lanNames: initial.lanNames,
+          mapMessages: initial.mapMessages,
+          finderView: initial.finderView,
         },
         {
           onSelectPlace: (placeId) => latest.current.onSelectPlace(placeId),
@@ -65,10 +72,14 @@ export default function MapView(props: MapViewProps) {
     };
   }, []);
 
-  const { data, toggles, selection, messages, lanNames, describedBy } = props;
+  const { data, toggles, selection, messages, lanNames, mapMessages, finderView, describedBy } = props;
   useEffect(() => controllerRef.current?.setData(data), [data]);
   useEffect(() => controllerRef.current?.setToggles(toggles), [toggles]);
-  useEffect(() => controllerRef.current?.setMessages(messages, lanNames), [messages, lanNames]);
+  useEffect(
+    () => controllerRef.current?.setMessages(messages, lanNames, mapMessages),
+    [messages, lanNames, mapMessages],
+  );
+  useEffect(() => controllerRef.current?.setFinderView(finderView), [finderView]);
   useEffect(() => controllerRef.current?.setCanvasDescription(describedBy), [describedBy]);
   useEffect(
     () => controllerRef.current?.setSelection(selection?.placeId ?? null, selection?.from === "app"),

@@ -1,5 +1,5 @@
-// The whole map style as data: a plain self-hosted base built from the kommun and län polygons plus the
-// place layers. No remote source, no glyphs, no sprite, no tiles: nothing leaves the site's origin.
+// The whole map style as data: a plain self-hosted base built from the neighbouring countries (Natural
+// Earth, scripts/build-basemap.ts) and the kommun and län polygons, plus the place layers. No remote source, no glyphs, no sprite, no tiles: nothing leaves the site's origin.
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from "geojson";
 import type {
   ExpressionSpecification,
@@ -7,6 +7,7 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from "maplibre-gl";
+import type { CountryCollection } from "../data/basemap";
 import type { KommunCollection, MeetingPlaceProps, RegionCollection } from "../data/schema";
 import type { LayerToggles } from "../state/toggles";
 import { BASE_COLOURS } from "./palette";
@@ -18,11 +19,14 @@ export const SOURCE = {
   faRegioner: "fa-regioner",
   places: "places",
   reachArea: "reach-area",
+  countries: "countries",
 } as const;
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
 export const LAYER = {
   water: "water",
+  countryLand: "country-land",
+  countryBorder: "country-border",
   land: "land",
   kommunBorder: "kommun-border",
   faBorder: "fa-border",
@@ -50,6 +54,8 @@ export interface MapLayerData {
   places: DisplayPlaceCollection;
   /** The area within a chosen travel time (ReachService.reachArea), empty when none is shown. */
   reachArea: ReachAreaCollection;
+  /** Neighbouring countries, drawn muted under Sweden. */
+  countries: CountryCollection;
 }
 
 export type ReachAreaCollection = FeatureCollection<Polygon | MultiPolygon>;
@@ -107,6 +113,26 @@ export function faVisibility(toggles: LayerToggles): "visible" | "none" {
 export function buildLayers(toggles: LayerToggles, selectedId: string | null): LayerSpecification[] {
   return [
     { id: LAYER.water, type: "background", paint: { "background-color": BASE_COLOURS.water } },
+    // Neighbours in a muted land colour, so Sweden stands out but the coast and borders are recognisable.
+    {
+      id: LAYER.countryLand,
+      type: "fill",
+      source: SOURCE.countries,
+      paint: {
+        "fill-color": ["match", ["get", "code"], "SE", BASE_COLOURS.land, BASE_COLOURS.neighbourLand],
+      },
+    },
+    {
+      id: LAYER.countryBorder,
+      type: "line",
+      source: SOURCE.countries,
+      filter: ["!=", ["get", "code"], "SE"],
+      layout: { "line-join": "round" },
+      paint: {
+        "line-color": BASE_COLOURS.neighbourBorder,
+        "line-width": ["interpolate", ["linear"], ["zoom"], 4, 0.6, 8, 1.2],
+      },
+    },
     // Lakes Vänern and Vättern are holes in the union of kommun polygons, so the water shows through.
     { id: LAYER.land, type: "fill", source: SOURCE.kommuner, paint: { "fill-color": BASE_COLOURS.land } },
     {
@@ -205,6 +231,7 @@ export function buildStyle(
       [SOURCE.faRegioner]: { type: "geojson", data: data.faRegioner },
       [SOURCE.places]: { type: "geojson", data: data.places },
       [SOURCE.reachArea]: { type: "geojson", data: data.reachArea },
+      [SOURCE.countries]: { type: "geojson", data: data.countries },
     },
     layers: buildLayers(toggles, selectedId),
   };

@@ -5,6 +5,9 @@ import type { MeetingKind } from "../data/schema";
 export const BASE_COLOURS = {
   water: "#bdd6e8",
   land: "#f3f0e8",
+  /** Neighbouring countries: greyer and darker than Sweden's land, lighter than every symbol. */
+  neighbourLand: "#e2e0da",
+  neighbourBorder: "#a9a59c",
   kommunBorder: "#b5ad9e",
   lanBorder: "#6f6a60",
   faBorder: "#2b6e6c",

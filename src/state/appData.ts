@@ -2,6 +2,7 @@
 // (STYLE habit 5). The pipeline validated the data, so the checks here only catch a missing or truncated
 // file, not every field. The first render needs only the places and the summary; the polygons
 // (MapGeometry, most of the bytes) are fetched when the map is about to be shown.
+import type { CountryCollection } from "../data/basemap";
 import type { KommunCollection, MeetingPlaceCollection, RegionCollection, Summary } from "../data/schema";
 
 export interface AppData {
@@ -14,6 +15,8 @@ export interface MapGeometry {
   kommuner: KommunCollection;
   lan: RegionCollection;
   faRegioner: RegionCollection;
+  /** The neighbouring countries (scripts/build-basemap.ts). */
+  countries: CountryCollection;
 }
 
 export interface DataLoadError {
@@ -33,6 +36,7 @@ export const GEOMETRY_FILES = {
   kommuner: "kommuner.geojson",
   lan: "lan.geojson",
   faRegioner: "fa-regioner.geojson",
+  countries: "basemap.geojson",
 } as const satisfies Record<keyof MapGeometry, string>;
 
 export type FetchLike = (url: string) => Promise<Pick<Response, "ok" | "status" | "json">>;
@@ -85,16 +89,27 @@ export async function loadAppData(baseUrl: string, fetchFn: FetchLike): Promise<
   return { ok: true, data: { places: places.value, summary: summary.value } };
 }
 
-/** Loads the three polygon files the map draws; the first failure (in GEOMETRY_FILES order) is reported. */
+/** Loads the polygon files the map draws; the first failure (in GEOMETRY_FILES order) is reported. */
 export async function loadMapGeometry(baseUrl: string, fetchFn: FetchLike): Promise<GeometryLoadResult> {
-  const [kommuner, lan, faRegioner] = await Promise.all([
+  const [kommuner, lan, faRegioner, countries] = await Promise.all([
     fetchChecked(fetchFn, baseUrl, GEOMETRY_FILES.kommuner, checkFeatureCollection<KommunCollection>),
     fetchChecked(fetchFn, baseUrl, GEOMETRY_FILES.lan, checkFeatureCollection<RegionCollection>),
     fetchChecked(fetchFn, baseUrl, GEOMETRY_FILES.faRegioner, checkFeatureCollection<RegionCollection>),
+    fetchChecked(fetchFn, baseUrl, GEOMETRY_FILES.countries, checkFeatureCollection<CountryCollection>),
   ]);
   if (!kommuner.ok) return { ok: false, error: { file: GEOMETRY_FILES.kommuner, reason: kommuner.reason } };
   if (!lan.ok) return { ok: false, error: { file: GEOMETRY_FILES.lan, reason: lan.reason } };
   if (!faRegioner.ok)
     return { ok: false, error: { file: GEOMETRY_FILES.faRegioner, reason: faRegioner.reason } };
-  return { ok: true, geometry: { kommuner: kommuner.value, lan: lan.value, faRegioner: faRegioner.value } };
+  if (!countries.ok)
+    return { ok: false, error: { file: GEOMETRY_FILES.countries, reason: countries.reason } };
+  return {
+    ok: true,
+    geometry: {
+      kommuner: kommuner.value,
+      lan: lan.value,
+      faRegioner: faRegioner.value,
+      countries: countries.value,
+    },
+  };
 }

@@ -2,6 +2,7 @@
 // is finding their position, and, given the road engine's travel times, the nearest places of each kind.
 // No React here, so the logic is unit-tested in test/state/finder.test.ts.
 import type { MeetingKind, MeetingPlaceProps } from "../data/schema";
+import { haversineM } from "../geo/distance";
 import type { LonLat, PlaceTravel, TravelFromResult } from "../worker/travelTypes";
 
 /** The kinds that have points; providers (Bilaga 3) have counts only and are shown from the summary. */
@@ -27,6 +28,11 @@ export type FinderOrigin =
       /** Kommun the entry lies in, when known (SCB 4-digit code). */
       kommunKod: string | null;
       lonLat: LonLat;
+      /**
+       * The query as typed when the search index matched it only approximately (fuzzy), so the results
+       * say "Menade du Ösmo?" rather than silently answering for another name; null for a close match.
+       */
+      approximateFor?: string | null;
     }
   | { source: "geolocation"; lonLat: LonLat; /** Reported accuracy, metres. */ accuracyM: number | null };
 
@@ -48,6 +54,8 @@ export interface FinderState {
   origin: FinderOrigin | null;
   /** The last resolved query that matched nothing; the empty state suggests what to type instead. */
   noMatch: string | null;
+  /** The search was submitted with an empty field: the finder says what to type. */
+  emptySubmitted?: boolean;
   geolocation: GeolocationStatus;
   /** Kinds whose list is expanded past TOP_PER_KIND. */
   expanded: Readonly<Record<PlaceKind, boolean>>;
@@ -90,11 +98,12 @@ const COLLAPSED: FinderState["expanded"] = INITIAL_FINDER_STATE.expanded;
 export function finderReducer(state: FinderState, action: FinderAction): FinderState {
   switch (action.type) {
     case "type":
-      return state.query === action.query ? state : { ...state, query: action.query };
+      return state.query === action.query ? state : { ...state, query: action.query, emptySubmitted: false };
     case "submit": {
       const query = action.query.trim();
-      if (query === "") return { ...state, query: "", pendingQuery: null, noMatch: null };
-      return { ...state, query, committedQuery: query, pendingQuery: query };
+      if (query === "")
+        return { ...state, query: "", pendingQuery: null, noMatch: null, emptySubmitted: true };
+      return { ...state, query, committedQuery: query, pendingQuery: query, emptySubmitted: false };
     }
     case "choose":
       return {
@@ -233,4 +242,31 @@ export function isRankedPlace(results: Record<PlaceKind, KindResult>, placeId: s
 /** The index a selected place has in its kind's ranking, or -1; used to expand "show more" for it. */
 export function rankOf(result: KindResult, placeId: string): number {
   return result.ranked.findIndex((r) => r.place.id === placeId);
+}
+
+/**
+ * The places without a road link from the origin that matter to this person: those nearer in a straight
+ * line than the farthest place shown for their kind (with none shown, the nearest unreachable one), e.g. the island office for someone on the island. A place on Gotland is irrelevant to
+ * someone in Orsa, and the line about it would only puzzle. Distances are great-circle metres.
+ */
+export function unreachableNearby(
+  places: readonly MeetingPlaceProps[],
+  results: Record<PlaceKind, KindResult>,
+  origin: LonLat,
+  expanded: Readonly<Record<PlaceKind, boolean>>,
+): MeetingPlaceProps[] {
+  const [lon, lat] = origin;
+  const straightM = (p: MeetingPlaceProps) => haversineM(lon, lat, p.displayLon, p.displayLat);
+  const reachable = new Set(PLACE_KINDS.flatMap((kind) => results[kind].ranked.map((r) => r.place.id)));
+  const unreachable = places.filter((p) => p.kind !== "provider" && !reachable.has(p.id));
+  const reach: Record<PlaceKind, number> = { spontaneous: 0, booked: 0 };
+  for (const kind of PLACE_KINDS) {
+    const shown = visibleRanked(results[kind], expanded[kind]);
+    // With nothing reachable of a kind, only its nearest unreachable place is named.
+    reach[kind] =
+      shown.length > 0
+        ? Math.max(...shown.map(({ place }) => straightM(place)))
+        : Math.min(...unreachable.filter((p) => p.kind === kind).map((p) => straightM(p)));
+  }
+  return unreachable.filter((p) => straightM(p) <= reach[p.kind as PlaceKind]);
 }

@@ -14,6 +14,7 @@ describe("buildStyle", () => {
       faRegioner: empty,
       places: { type: "FeatureCollection", features: [] },
       reachArea: { type: "FeatureCollection", features: [] },
+      countries: { type: "FeatureCollection", features: [] },
     },
     DEFAULT_TOGGLES,
     null,

@@ -12,6 +12,9 @@
 //   finder-results  the results; one section per kind with data-kind="spontaneous|booked|provider",
 //                   each place an <li data-place-id>, its time in data-testid="travel-minutes"
 //   travel-status   the results' live region while travel times are computed or failed
+//   origin-marker   the finder's origin on the map; numbered pins are .map-pin[data-place-id]; the map
+//                   element (.maplibregl-map) carries data-map-bounds = [[west, south], [east, north]]
+//   map-deferred    the card a phone shows before the map loads
 // and document.body.dataset.mapReady === "true" once the map has drawn its data layers.
 import { createRequire } from "node:module";
 import type { Locator, Page, Response } from "playwright-core";
@@ -58,6 +61,13 @@ export const SELECTORS = {
   omBerakningen: '[data-testid="om-berakningen"]',
   reachArea: '[data-testid="reach-area"]',
   reachAreaStatus: '[data-testid="reach-area-status"]',
+  originMarker: '[data-testid="map"] [data-testid="origin-marker"]',
+  mapPin: (placeId: string) => `[data-testid="map"] .map-pin[data-place-id="${placeId}"]`,
+  mapWithBounds: '[data-testid="map"] [data-map-bounds]',
+  mapDeferred: '[data-testid="map-deferred"]',
+  mapFrame: '[data-testid="map"] .map-panel__frame',
+  didYouMean: '[data-testid="did-you-mean"]',
+  urlNotices: '[data-testid="url-notices"]',
 } as const;
 
 /** One place as the finder shows it. */
@@ -323,6 +333,129 @@ export class NarvarokartanPage {
       const rect = frame.getBoundingClientRect();
       return rect.top < window.innerHeight && rect.bottom > 0;
     });
+  }
+
+  /** The map's current view as [[west, south], [east, north]] (MapController writes it after each move). */
+  async mapBounds(): Promise<[[number, number], [number, number]]> {
+    const text = await this.page.locator(SELECTORS.mapWithBounds).first().getAttribute("data-map-bounds");
+    if (text === null) throw new Error("the map has no data-map-bounds");
+    return JSON.parse(text) as [[number, number], [number, number]];
+  }
+
+  /** Waits for the origin marker on the map. */
+  async waitForOriginMarker(timeoutMs = 15_000): Promise<void> {
+    await this.page.locator(SELECTORS.originMarker).first().waitFor({ state: "visible", timeout: timeoutMs });
+  }
+
+  /** Whether the numbered pin of a place is drawn and marked as selected. */
+  async pinState(placeId: string): Promise<{ shown: boolean; selected: boolean; number: string }> {
+    const pin = this.page.locator(SELECTORS.mapPin(placeId)).first();
+    if ((await pin.count()) === 0) return { shown: false, selected: false, number: "" };
+    return {
+      shown: await pin.isVisible(),
+      selected: await pin.evaluate((el) => el.classList.contains("is-selected")),
+      number: (await pin.innerText()).trim(),
+    };
+  }
+
+  /** Clicks a place's numbered pin on the map. */
+  async clickPin(placeId: string): Promise<void> {
+    await this.page.locator(SELECTORS.mapPin(placeId)).first().click();
+  }
+
+  /** Clicks a result's name in the finder (selects it). */
+  async selectResult(placeId: string): Promise<void> {
+    await this.page
+      .locator(`${SELECTORS.results} ${SELECTORS.placeItem}[data-place-id="${placeId}"] button`)
+      .first()
+      .click();
+  }
+
+  /** The id of the finder result marked as selected, or null. */
+  async selectedResultId(): Promise<string | null> {
+    const item = this.page.locator(SELECTORS.selectedResult).first();
+    return (await item.count()) === 0 ? null : item.getAttribute("data-place-id");
+  }
+
+  /** The map frame's height and the text it shows (empty once the map has loaded). */
+  async mapFrameState(): Promise<{ height: number; deferredText: string }> {
+    const frame = this.page.locator(SELECTORS.mapFrame).first();
+    const deferred = this.page.locator(SELECTORS.mapDeferred).first();
+    return {
+      height: (await frame.boundingBox())?.height ?? 0,
+      deferredText: (await deferred.count()) === 0 ? "" : (await deferred.innerText()).trim(),
+    };
+  }
+
+  /**
+   * The page's text nodes and read-out attributes, except what is marked lang="sv" (the report's own
+   * Swedish words); used to look for Swedish UI text on the English page.
+   */
+  async textOutsideSwedish(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const parts: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (parent === null || parent.closest('[lang="sv"]') !== null) continue;
+        if (parent.closest("script, style, [hidden]") !== null) continue;
+        parts.push(node.textContent ?? "");
+      }
+      // Visible attributes a person reads or hears too.
+      for (const el of document.querySelectorAll("[aria-label], [title], [placeholder]")) {
+        if (el.closest('[lang="sv"]') !== null) continue;
+        for (const name of ["aria-label", "title", "placeholder"]) {
+          const value = el.getAttribute(name);
+          if (value !== null) parts.push(value);
+        }
+      }
+      return parts.map((part) => part.trim()).filter((part) => part !== "");
+    });
+  }
+
+  /** Text of a region that may be absent: "" when it is not on the page within `timeoutMs`. */
+  async optionalText(selector: string, timeoutMs = 10_000): Promise<string> {
+    const element = this.page.locator(selector).first();
+    try {
+      await element.waitFor({ state: "visible", timeout: timeoutMs });
+    } catch {
+      return "";
+    }
+    return (await element.innerText()).trim();
+  }
+
+  /** The "Menade du …?" note above the results ("" when there is none). */
+  async didYouMeanText(timeoutMs = 10_000): Promise<string> {
+    return this.optionalText(SELECTORS.didYouMean, timeoutMs);
+  }
+
+  /** The notices about parts of the address the page does not know ("" when there are none). */
+  async urlNoticesText(timeoutMs = 10_000): Promise<string> {
+    return this.optionalText(SELECTORS.urlNotices, timeoutMs);
+  }
+
+  /** Right edge (CSS px) of the list view's first "Visa på kartan" button, or null when there is none. */
+  async firstListMapButtonRight(timeoutMs = 15_000): Promise<number | null> {
+    const button = this.page.locator(".place-list tbody button").first();
+    try {
+      await button.waitFor({ state: "visible", timeout: timeoutMs });
+    } catch {
+      return null;
+    }
+    const box = await button.boundingBox();
+    return box === null ? null : box.x + box.width;
+  }
+
+  /** The names the map writes (HTML labels over the canvas) that are shown now. */
+  async mapLabelTexts(): Promise<string[]> {
+    return this.page
+      .locator(`${SELECTORS.map} .map-label:not([hidden])`)
+      .evaluateAll((spans) => spans.map((span) => (span.textContent ?? "").trim()));
+  }
+
+  /** The finder results' visible text. */
+  async resultsText(): Promise<string> {
+    return this.page.locator(SELECTORS.results).first().innerText();
   }
 
   /** Opens the "Restid" (travel reach) view with its button and waits for the table. */

@@ -10,6 +10,7 @@ import { launchBrowser, type LaunchedBrowser } from "./browser.ts";
 import { NarvarokartanPage, type AxeViolation } from "./driver.ts";
 import { finderCases } from "./finder.ts";
 import { embedCases, embedPageCases } from "./embed.ts";
+import { finderMapCases } from "./finderMap.ts";
 import { reachCases } from "./reach.ts";
 import { assert, report, runCases, type RunSummary } from "./harness.ts";
 import { watchNetwork, type NetworkLog } from "./network.ts";
@@ -135,6 +136,13 @@ async function main(): Promise<number> {
           },
         },
         ...finderCases({
+          app,
+          context: browser.context,
+          origin,
+          mapReadyTimeoutMs: MAP_READY_TIMEOUT_MS,
+          assertNoViolations,
+        }),
+        ...finderMapCases({
           app,
           context: browser.context,
           origin,
