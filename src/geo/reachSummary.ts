@@ -7,6 +7,7 @@ import {
   areaStatistics,
   type AreaLevel,
   type AreaStats,
+  type NearestResult,
   type ReachEngine,
   type ReachPlace,
 } from "./reach.ts";
@@ -93,12 +94,27 @@ export function scenarioReach(
   places: readonly PlacedPlace[],
 ): ScenarioReach {
   const { cells, seats } = engine.run(places);
-  const [kommunStats, faStats, lanStats, sverigeStats] = areaStatistics(
-    cells.minutes,
-    data.cells.population,
-    [levels.kommun, levels.fa, levels.lan, levels.sverige],
-  ) as [AreaStats, AreaStats, AreaStats, AreaStats];
+  const stats = areaStatistics(cells.minutes, data.cells.population, [
+    levels.kommun,
+    levels.fa,
+    levels.lan,
+    levels.sverige,
+  ]) as [AreaStats, AreaStats, AreaStats, AreaStats];
+  return summarizeScenario(data, levels, places, seats, stats);
+}
 
+/**
+ * The ScenarioReach of one run: `seats` is the seats' nearest place (index into `places`), `stats` the
+ * area statistics of the kommun, FA, län and Sweden levels. Shared by the full run above and the
+ * incremental what-if (geo/incremental/), so both round and count the same way.
+ */
+export function summarizeScenario(
+  data: CellData,
+  levels: AreaLevels,
+  places: readonly PlacedPlace[],
+  seats: NearestResult,
+  [kommunStats, faStats, lanStats, sverigeStats]: readonly [AreaStats, AreaStats, AreaStats, AreaStats],
+): ScenarioReach {
   const kommunIndex = new Map(data.kommuner.map((k, i) => [k.kod, i]));
   const countBy = (keyOf: (kommunIndex: number) => string) => {
     const counts = new Map<string, number>();

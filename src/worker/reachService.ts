@@ -14,6 +14,7 @@ import {
 } from "../geo/assumptions.ts";
 import { multiSourceDijkstra, type ShortestPaths } from "../geo/dijkstra.ts";
 import { haversineM } from "../geo/distance.ts";
+import { IncrementalScenario, type UpdateMode } from "../geo/incremental/incrementalScenario.ts";
 import { NetworkIndex, ReachEngine, placeSources } from "../geo/reach.ts";
 import { PointGrid } from "../geo/spatialIndex.ts";
 import { areaLevels, scenarioReach, type AreaLevels, type ScenarioReach } from "../geo/reachSummary.ts";
@@ -29,6 +30,10 @@ export class ReachService {
   private engine: ReachEngine | null = null;
   private levels: AreaLevels | null = null;
   private readonly attachCache = new Map<string, { node: number; accessKm: number }>();
+  /** The last computation of each scenario, which the next request of that key is diffed against. */
+  private readonly incremental = new Map<ReachKey, IncrementalScenario>();
+  /** How the last scenario() was computed: from the previous state of its key, or from scratch. */
+  lastScenarioMode: UpdateMode = "full";
 
   constructor(networkBuffer: ArrayBuffer) {
     this.graph = decodeNetwork(networkBuffer);
@@ -40,6 +45,7 @@ export class ReachService {
     this.cellData = decodeCells(cellsBuffer);
     this.engine = new ReachEngine(this.graph, this.cellData.cells, this.cellData.seats);
     this.levels = areaLevels(this.cellData);
+    this.incremental.clear();
   }
 
   private attachPlace(place: EnginePlace) {
@@ -77,8 +83,23 @@ export class ReachService {
     return { accessKm: Math.round((start.accessKm / ACCESS_CIRCUITY) * 10) / 10, travel: out };
   }
 
-  /** All aggregates (kommun, FA region, län, Sweden) of one scenario for the given places. */
+  /**
+   * All aggregates (kommun, FA region, län, Sweden) of one scenario for the given places. Incremental:
+   * the places are diffed against the previous request of the same key, and a few moved, added or closed
+   * places (a drag) update only what they touch; the result equals scenarioFull's exactly.
+   */
   scenario(key: ReachKey, places: readonly EnginePlace[]): ScenarioReach {
+    if (!this.cellData || !this.levels) throw new Error("cells not loaded");
+    let state = this.incremental.get(key);
+    if (!state)
+      this.incremental.set(key, (state = new IncrementalScenario(this.network, this.cellData, this.levels)));
+    const reach = state.update(places.filter((p) => inScenario(key, p)));
+    this.lastScenarioMode = state.lastMode;
+    return reach;
+  }
+
+  /** The same aggregates from scratch, without touching the incremental state (the bench's baseline). */
+  scenarioFull(key: ReachKey, places: readonly EnginePlace[]): ScenarioReach {
     if (!this.engine || !this.cellData || !this.levels) throw new Error("cells not loaded");
     return scenarioReach(
       this.engine,

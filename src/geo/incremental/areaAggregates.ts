@@ -1,0 +1,257 @@
+// areaStatistics kept up to date as cell minutes change: every area of every level keeps its cells in the
+// order areaStatistics visits them (by quantised minutes, then cell index), and an area whose cells changed
+// is re-summed along that order with the same arithmetic. Floating-point sums depend on their order, so
+// re-summing in the same order is what makes the mean, median, p90 and max equal to a full run's bit for
+// bit; a running total would drift by a few ulps. Sums of whole numbers below 2^53 are exact in any order,
+// so when every cell's population is a whole number (the census grid's are) the populations within each
+// threshold and the unreachable population are kept as running totals instead. Minutes; NaN = none.
+import { WITHIN_MINUTES } from "../assumptions.ts";
+import { radixOrder, type AreaLevel, type AreaStats } from "../reach.ts";
+
+/** areaStatistics' sort key: minutes at 0.001, unreachable last (the same constants as reach.ts). */
+const QUANTUM = 1000;
+const UNREACHABLE_KEY = 2 ** 31;
+const keyOf = (t: number) =>
+  t === Infinity ? UNREACHABLE_KEY : Math.min(UNREACHABLE_KEY - 1, Math.round(t * QUANTUM));
+
+/** Cells up to this count pack (key, index) into one float64 for a numeric sort. */
+const PACK = 2 ** 21;
+
+interface LevelState {
+  areaOfCell: Int32Array;
+  areaCount: number;
+  /** Area a's cells, in visiting order, are order[start[a]] … order[start[a+1]-1]. */
+  start: Int32Array;
+  order: Int32Array;
+  /** orderKey[k] = key of order[k]: the merge reads keys in sequence, not scattered over the cells. */
+  orderKey: Uint32Array;
+  stats: AreaStats;
+}
+
+export class AreaAggregates {
+  private readonly keys: Uint32Array;
+  /** The minutes the statistics were last computed from (to take a changed cell out of the totals). */
+  private readonly previous: Float64Array;
+  /** Every population is a whole number and their sum is below 2^53 (see the top of the file). */
+  private readonly wholePopulation: boolean;
+  private readonly levels: LevelState[];
+  private readonly changedStamp: Int32Array;
+  private stamp = 0;
+  private readonly scratch: Int32Array;
+  private readonly scratchKey: Uint32Array;
+  private readonly thresholds = Float64Array.from(WITHIN_MINUTES);
+
+  constructor(
+    /** The cells' minutes, read at every update (the live array of the nearest-place stage). */
+    private readonly minutes: Float64Array,
+    private readonly population: Float64Array,
+    levels: readonly AreaLevel[],
+  ) {
+    const n = minutes.length;
+    this.keys = new Uint32Array(n);
+    this.previous = new Float64Array(n);
+    let sum = 0;
+    let whole = true;
+    for (let i = 0; i < n; i++) {
+      const pop = population[i]!;
+      if (!Number.isInteger(pop) || pop < 0) whole = false;
+      sum += pop;
+    }
+    this.wholePopulation = whole && sum < 2 ** 53;
+    this.changedStamp = new Int32Array(n);
+    this.scratch = new Int32Array(n);
+    this.scratchKey = new Uint32Array(n);
+    this.levels = levels.map(({ areaOfCell, areaCount }) => {
+      const start = new Int32Array(areaCount + 1);
+      for (let i = 0; i < n; i++) start[areaOfCell[i]! + 1]!++;
+      for (let a = 0; a < areaCount; a++) start[a + 1]! += start[a]!;
+      const total = new Float64Array(areaCount);
+      // As areaStatistics: in cell order.
+      for (let i = 0; i < n; i++) total[areaOfCell[i]!]! += population[i]!;
+      const stats: AreaStats = {
+        population: total,
+        unreachablePopulation: new Float64Array(areaCount),
+        meanMin: new Float64Array(areaCount),
+        medianMin: new Float64Array(areaCount),
+        p90Min: new Float64Array(areaCount),
+        maxMin: new Float64Array(areaCount),
+        popWithin: WITHIN_MINUTES.map(() => new Float64Array(areaCount)),
+      };
+      return { areaOfCell, areaCount, start, order: new Int32Array(n), orderKey: new Uint32Array(n), stats };
+    });
+  }
+
+  /** The statistics per level, as areaStatistics returns them (updated in place). */
+  get stats(): AreaStats[] {
+    return this.levels.map((l) => l.stats);
+  }
+
+  /** Everything from scratch: one sort of all cells, split by area keeping the order. */
+  reset(): void {
+    const n = this.minutes.length;
+    for (let i = 0; i < n; i++) this.keys[i] = keyOf(this.minutes[i]!);
+    this.previous.set(this.minutes);
+    const order = radixOrder(this.keys);
+    for (const level of this.levels) {
+      const cursor = level.start.slice(0, level.areaCount);
+      for (let k = 0; k < n; k++) {
+        const i = order[k]!;
+        const at = cursor[level.areaOfCell[i]!]!++;
+        level.order[at] = i;
+        level.orderKey[at] = this.keys[i]!;
+      }
+      for (let a = 0; a < level.areaCount; a++) this.summarize(level, a, true);
+    }
+  }
+
+  /** The cells in `changed` have new minutes: re-sort them into their areas and re-sum those areas. */
+  update(changed: readonly number[]): void {
+    if (changed.length === 0) return;
+    const stamp = ++this.stamp;
+    const keys = this.keys;
+    for (const i of changed) {
+      keys[i] = keyOf(this.minutes[i]!);
+      this.changedStamp[i] = stamp;
+    }
+    const sorted = this.sortByKey(changed);
+    for (const level of this.levels) {
+      const byArea = new Map<number, number[]>();
+      for (const i of sorted) {
+        const a = level.areaOfCell[i]!;
+        let list = byArea.get(a);
+        if (!list) byArea.set(a, (list = []));
+        list.push(i);
+      }
+      for (const [a, list] of byArea) {
+        this.merge(level, a, list, stamp);
+        if (this.wholePopulation) this.moveTotals(level.stats, a, list);
+        this.summarize(level, a, !this.wholePopulation);
+      }
+    }
+    for (const i of changed) this.previous[i] = this.minutes[i]!;
+  }
+
+  /** Whole populations: the changed cells leave their old threshold totals and join their new ones. */
+  private moveTotals(stats: AreaStats, a: number, cells: readonly number[]): void {
+    const thresholds = this.thresholds;
+    for (const i of cells) {
+      const pop = this.population[i]!;
+      const before = this.previous[i]!;
+      const after = this.minutes[i]!;
+      if (before === Infinity) stats.unreachablePopulation[a]! -= pop;
+      if (after === Infinity) stats.unreachablePopulation[a]! += pop;
+      for (let j = 0; j < thresholds.length; j++) {
+        const w = stats.popWithin[j]!;
+        if (before <= thresholds[j]!) w[a]! -= pop;
+        if (after <= thresholds[j]!) w[a]! += pop;
+      }
+    }
+  }
+
+  /** Cell indexes by (key, index), as radixOrder orders them. */
+  private sortByKey(cells: readonly number[]): Int32Array {
+    const keys = this.keys;
+    if (this.minutes.length <= PACK) {
+      const packed = new Float64Array(cells.length);
+      for (let k = 0; k < cells.length; k++) packed[k] = keys[cells[k]!]! * PACK + cells[k]!;
+      packed.sort();
+      const out = new Int32Array(cells.length);
+      for (let k = 0; k < cells.length; k++) out[k] = packed[k]! % PACK;
+      return out;
+    }
+    return Int32Array.from(cells).sort((a, b) => keys[a]! - keys[b]! || a - b);
+  }
+
+  /** Area a's order without the changed cells, merged with `list` (changed cells of a, sorted). */
+  private merge(level: LevelState, a: number, list: readonly number[], stamp: number): void {
+    const keys = this.keys;
+    const changedStamp = this.changedStamp;
+    const { order, orderKey } = level;
+    const from = level.start[a]!;
+    const to = level.start[a + 1]!;
+    const out = this.scratch;
+    const outKey = this.scratchKey;
+    let o = 0;
+    let j = 0;
+    let next = j < list.length ? list[j]! : -1;
+    let nextKey = next < 0 ? 0 : keys[next]!;
+    for (let k = from; k < to; k++) {
+      const i = order[k]!;
+      if (changedStamp[i] === stamp) continue;
+      const key = orderKey[k]!;
+      while (next >= 0 && (nextKey < key || (nextKey === key && next < i))) {
+        out[o] = next;
+        outKey[o++] = nextKey;
+        next = ++j < list.length ? list[j]! : -1;
+        nextKey = next < 0 ? 0 : keys[next]!;
+      }
+      out[o] = i;
+      outKey[o++] = key;
+    }
+    while (next >= 0) {
+      out[o] = next;
+      outKey[o++] = nextKey;
+      next = ++j < list.length ? list[j]! : -1;
+      nextKey = next < 0 ? 0 : keys[next]!;
+    }
+    order.set(out.subarray(0, o), from);
+    orderKey.set(outKey.subarray(0, o), from);
+  }
+
+  /**
+   * areaStatistics' loop for one area, along the area's order. `totals`: also the threshold and
+   * unreachable sums (else they are kept by moveTotals).
+   */
+  private summarize(level: LevelState, a: number, totals: boolean): void {
+    const { order, stats } = level;
+    const minutes = this.minutes;
+    const population = this.population;
+    const areaTotal = stats.population[a]!;
+    const half = 0.5 * areaTotal;
+    const ninety = 0.9 * areaTotal;
+    let cumulative = 0;
+    let unreachable = 0;
+    let weighted = 0;
+    let median = NaN;
+    let p90 = NaN;
+    let max = NaN;
+    const from = level.start[a]!;
+    const to = level.start[a + 1]!;
+    for (let k = from; k < to; k++) {
+      const i = order[k]!;
+      const pop = population[i]!;
+      const t = minutes[i]!;
+      const after = cumulative + pop;
+      cumulative = after;
+      if (t === Infinity) {
+        unreachable += pop;
+        if (median !== median && after >= half) median = Infinity;
+        if (p90 !== p90 && after >= ninety) p90 = Infinity;
+        continue;
+      }
+      weighted += t * pop;
+      max = t;
+      // x !== x is the NaN test, without a call in the hot loop.
+      if (median !== median && after >= half) median = t;
+      if (p90 !== p90 && after >= ninety) p90 = t;
+    }
+    if (totals) {
+      stats.unreachablePopulation[a] = unreachable;
+      const thresholds = this.thresholds;
+      for (let j = 0; j < thresholds.length; j++) {
+        const threshold = thresholds[j]!;
+        let within = 0;
+        for (let k = from; k < to; k++) {
+          const i = order[k]!;
+          if (minutes[i]! <= threshold) within += population[i]!;
+        }
+        stats.popWithin[j]![a] = within;
+      }
+    }
+    const reachable = areaTotal - stats.unreachablePopulation[a]!;
+    stats.meanMin[a] = reachable > 0 ? weighted / reachable : NaN;
+    stats.medianMin[a] = median;
+    stats.p90Min[a] = p90;
+    stats.maxMin[a] = max;
+  }
+}
