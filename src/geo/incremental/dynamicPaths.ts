@@ -34,6 +34,9 @@ export class DynamicPaths {
   private readonly heap = new NodeHeap();
   /** Nodes touched since the last takeChangedNodes(), with their values before the first touch. */
   private readonly touchedStamp: Int32Array;
+  /** regionMark[v] === regionStamp: v is in the region being refilled. */
+  private readonly regionMark: Int32Array;
+  private regionStamp = 0;
   private stamp = 1;
   private touched: number[] = [];
   private oldMinutes: number[] = [];
@@ -49,6 +52,7 @@ export class DynamicPaths {
     this.paths = { minutes: new Float64Array(n), km: new Float64Array(n), label: new Int32Array(n) };
     this.incoming = incomingEdges(graph);
     this.touchedStamp = new Int32Array(n);
+    this.regionMark = new Int32Array(n);
   }
 
   /**
@@ -79,8 +83,10 @@ export class DynamicPaths {
       // route runs through nodes of its own label only). Reset them, then refill them from their
       // neighbours outside the region and from other places' sources inside it.
       const region: number[] = [];
+      const inRegion = ++this.regionStamp;
       for (let v = 0; v < label.length; v++) if (label[v] === slot) region.push(v);
       for (const v of region) {
+        this.regionMark[v] = inRegion;
         this.touch(v);
         minutes[v] = Infinity;
         km[v] = Infinity;
@@ -95,7 +101,8 @@ export class DynamicPaths {
       // Another place's source on a node of the region (it lost there to `slot` before).
       this.sources.forEach((list, other) => {
         if (!list || other === slot) return;
-        for (const s of list) if (s.node >= 0 && label[s.node] === -1) this.offer(s, other, rank);
+        for (const s of list)
+          if (s.node >= 0 && this.regionMark[s.node] === inRegion) this.offer(s, other, rank);
       });
     }
     for (const s of next ?? []) this.offer(s, slot, rank);
