@@ -18,6 +18,7 @@ export type Edit =
   | { kind: "jump"; pick: number; x: number; y: number }
   | { kind: "add"; at: number; x: number; y: number }
   | { kind: "addOnTop"; at: number; pick: number }
+  | { kind: "anchor"; pick: number; to: number }
   | { kind: "close"; pick: number }
   | { kind: "swap"; pick: number; other: number };
 
@@ -33,6 +34,7 @@ export const editArbitrary: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("jump" as const), pick: unit, x: unit, y: unit }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("add" as const), at: unit, x: unit, y: unit }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("addOnTop" as const), at: unit, pick: unit }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("anchor" as const), pick: unit, to: unit }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("close" as const), pick: unit }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("swap" as const), pick: unit, other: unit }) },
 );
@@ -51,12 +53,16 @@ const lattice = (box: Box, x: number, y: number) => ({
 
 const index = (f: number, n: number) => Math.min(n - 1, Math.floor(f * n));
 
-/** The list after one step; ids of added places come from `nextId`. */
+/**
+ * The list after one step; ids of added places come from `nextId`. `anchors` are positions where ties are
+ * likely (road nodes: a place there reaches its node in 0 minutes; cell centres: a direct leg of 0 km).
+ */
 export function applyStep(
   places: readonly PlacedPlace[],
   edits: readonly Edit[],
   box: Box,
   nextId: () => string,
+  anchors: readonly { lon: number; lat: number }[] = [],
 ): PlacedPlace[] {
   const list = [...places];
   for (const e of edits) {
@@ -83,6 +89,13 @@ export function applyStep(
           lon: on.lon,
           lat: on.lat,
         });
+        break;
+      }
+      case "anchor": {
+        if (n === 0 || anchors.length === 0) break;
+        const i = index(e.pick, n);
+        const to = anchors[index(e.to, anchors.length)]!;
+        list[i] = { ...list[i]!, lon: to.lon, lat: to.lat };
         break;
       }
       case "close":

@@ -12,6 +12,11 @@ import { fixtureWorld } from "./worlds.ts";
 const world = fixtureWorld();
 // The region and a margin, so places also land beyond its roads and on the island.
 const BOX: Box = { west: 13.9, south: 59.95, east: 16.0, north: 60.45 };
+const graph = world.engine.network.graph;
+const ANCHORS = [
+  ...Array.from(graph.nodeLon, (lon, i) => ({ lon, lat: graph.nodeLat[i]! })),
+  ...Array.from(world.data.cells.lon, (lon, i) => ({ lon, lat: world.data.cells.lat[i]! })),
+];
 
 describe("incremental what-if on the fixture region (property)", () => {
   // Fails if any edit leaves a node, cell, seat or statistic different from a full run, at any step.
@@ -27,7 +32,7 @@ describe("incremental what-if on the fixture region (property)", () => {
           let id = 0;
           state.update(places);
           for (const step of steps) {
-            places = applyStep(places, step, BOX, () => `new-${id++}`);
+            places = applyStep(places, step, BOX, () => `new-${id++}`, ANCHORS);
             const reach = state.update(places);
             modes[state.lastMode]++;
             const diffs = compareWithFull(world, state, places, reach);

@@ -13,12 +13,26 @@ import { realWorld } from "./worlds.ts";
 
 let world: World & { places: EnginePlace[] };
 let booked: EnginePlace[];
+let anchors: { lon: number; lat: number }[];
 const SWEDEN: Box = { west: 11, south: 55.3, east: 24.2, north: 69.1 };
 const VISBY = { lon: 18.2948, lat: 57.6348 };
 
 beforeAll(() => {
   world = realWorld();
   booked = world.places.filter((p) => inScenario("booked", p));
+  // Every 7th road node and every 97th cell: positions where ties are likely (see edits.ts).
+  const { graph } = world.engine.network;
+  const { cells } = world.data;
+  anchors = [
+    ...Array.from({ length: Math.ceil(graph.nodeLon.length / 7) }, (_, k) => ({
+      lon: graph.nodeLon[k * 7]!,
+      lat: graph.nodeLat[k * 7]!,
+    })),
+    ...Array.from({ length: Math.ceil(cells.lon.length / 97) }, (_, k) => ({
+      lon: cells.lon[k * 97]!,
+      lat: cells.lat[k * 97]!,
+    })),
+  ];
 }, 120_000);
 
 const newState = () => new IncrementalScenario(world.engine.network, world.data, world.levels);
@@ -49,7 +63,7 @@ describe("incremental what-if on the real data", () => {
           let id = 0;
           state.update(places);
           for (const edits of steps) {
-            places = applyStep(places, edits, SWEDEN, () => `new-${id++}`);
+            places = applyStep(places, edits, SWEDEN, () => `new-${id++}`, anchors);
             const reach = state.update(places);
             const diffs = compareWithFull(world, state, places, reach);
             if (diffs.length > 0) throw new Error(`${state.lastMode} step: ${diffs.slice(0, 5).join("; ")}`);
