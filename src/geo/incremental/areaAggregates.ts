@@ -26,6 +26,8 @@ interface LevelState {
   /** orderKey[k] = key of order[k]: the merge reads keys in sequence, not scattered over the cells. */
   orderKey: Uint32Array;
   stats: AreaStats;
+  /** 1 for the areas re-summed since the last clearChanged(). */
+  changed: Uint8Array;
 }
 
 export class AreaAggregates {
@@ -35,8 +37,8 @@ export class AreaAggregates {
   /** Every population is a whole number and their sum is below 2^53 (see the top of the file). */
   private readonly wholePopulation: boolean;
   private readonly levels: LevelState[];
-  private readonly changedStamp: Int32Array;
-  private stamp = 0;
+  /** Keys before the current update, for the changed cells (their old positions). */
+  private readonly oldKeys: Uint32Array;
   private readonly scratch: Int32Array;
   private readonly scratchKey: Uint32Array;
   private readonly thresholds = Float64Array.from(WITHIN_MINUTES);
@@ -58,7 +60,7 @@ export class AreaAggregates {
       sum += pop;
     }
     this.wholePopulation = whole && sum < 2 ** 53;
-    this.changedStamp = new Int32Array(n);
+    this.oldKeys = new Uint32Array(n);
     this.scratch = new Int32Array(n);
     this.scratchKey = new Uint32Array(n);
     this.levels = levels.map(({ areaOfCell, areaCount }) => {
@@ -77,13 +79,24 @@ export class AreaAggregates {
         maxMin: new Float64Array(areaCount),
         popWithin: WITHIN_MINUTES.map(() => new Float64Array(areaCount)),
       };
-      return { areaOfCell, areaCount, start, order: new Int32Array(n), orderKey: new Uint32Array(n), stats };
+      const order = new Int32Array(n);
+      const changed = new Uint8Array(areaCount);
+      return { areaOfCell, areaCount, start, order, orderKey: new Uint32Array(n), stats, changed };
     });
   }
 
   /** The statistics per level, as areaStatistics returns them (updated in place). */
   get stats(): AreaStats[] {
     return this.levels.map((l) => l.stats);
+  }
+
+  /** Per level, 1 for the areas whose statistics were recomputed since the last clearChanged(). */
+  get changed(): Uint8Array[] {
+    return this.levels.map((l) => l.changed);
+  }
+
+  clearChanged(): void {
+    for (const level of this.levels) level.changed.fill(0);
   }
 
   /** Everything from scratch: one sort of all cells, split by area keeping the order. */
@@ -101,38 +114,40 @@ export class AreaAggregates {
         level.orderKey[at] = this.keys[i]!;
       }
       for (let a = 0; a < level.areaCount; a++) this.summarize(level, a, true);
+      level.changed.fill(1);
     }
   }
 
   /** The cells in `changed` have new minutes: re-sort them into their areas and re-sum those areas. */
   update(changed: readonly number[]): void {
     if (changed.length === 0) return;
-    const stamp = ++this.stamp;
     const keys = this.keys;
-    for (const i of changed) {
-      keys[i] = keyOf(this.minutes[i]!);
-      this.changedStamp[i] = stamp;
-    }
+    // The old keys (to find the cells' old positions), then the new.
+    for (const i of changed) this.oldKeys[i] = keys[i]!;
+    for (const i of changed) keys[i] = keyOf(this.minutes[i]!);
     const sorted = this.sortByKey(changed);
     for (const level of this.levels) {
-      const byArea = new Map<number, number[]>();
-      for (const i of sorted) {
-        const a = level.areaOfCell[i]!;
-        let list = byArea.get(a);
-        if (!list) byArea.set(a, (list = []));
-        list.push(i);
-      }
-      for (const [a, list] of byArea) {
-        this.merge(level, a, list, stamp);
+      // The changed cells by area, each area's in sorted order (a counting sort by area).
+      const first = new Int32Array(level.areaCount + 1);
+      for (const i of sorted) first[level.areaOfCell[i]! + 1]!++;
+      for (let a = 0; a < level.areaCount; a++) first[a + 1]! += first[a]!;
+      const cursor = first.slice(0, level.areaCount);
+      const grouped = new Int32Array(sorted.length);
+      for (const i of sorted) grouped[cursor[level.areaOfCell[i]!]!++] = i;
+      for (let a = 0; a < level.areaCount; a++) {
+        if (first[a] === first[a + 1]) continue;
+        const list = grouped.subarray(first[a]!, first[a + 1]!);
+        this.merge(level, a, list);
         if (this.wholePopulation) this.moveTotals(level.stats, a, list);
         this.summarize(level, a, !this.wholePopulation);
+        level.changed[a] = 1;
       }
     }
     for (const i of changed) this.previous[i] = this.minutes[i]!;
   }
 
   /** Whole populations: the changed cells leave their old threshold totals and join their new ones. */
-  private moveTotals(stats: AreaStats, a: number, cells: readonly number[]): void {
+  private moveTotals(stats: AreaStats, a: number, cells: Int32Array): void {
     const thresholds = this.thresholds;
     for (const i of cells) {
       const pop = this.population[i]!;
@@ -162,37 +177,67 @@ export class AreaAggregates {
     return Int32Array.from(cells).sort((a, b) => keys[a]! - keys[b]! || a - b);
   }
 
-  /** Area a's order without the changed cells, merged with `list` (changed cells of a, sorted). */
-  private merge(level: LevelState, a: number, list: readonly number[], stamp: number): void {
-    const keys = this.keys;
-    const changedStamp = this.changedStamp;
+  /** The first position in [from, to) of area order whose (key, cell) is not below (key, cell). */
+  private lowerBound(level: LevelState, from: number, to: number, key: number, cell: number): number {
+    const { order, orderKey } = level;
+    let lo = from;
+    let hi = to;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = orderKey[mid]!;
+      if (k < key || (k === key && order[mid]! < cell)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * Area a's order without the changed cells at their old places, with `list` (the area's changed cells,
+   * sorted by new key) at their new ones. The positions come from binary searches; the runs between them
+   * are block copies, so the cost is the number of changes times log n plus one copy of the area.
+   */
+  private merge(level: LevelState, a: number, list: Int32Array): void {
     const { order, orderKey } = level;
     const from = level.start[a]!;
     const to = level.start[a + 1]!;
+    const m = list.length;
+    const removeAt = new Int32Array(m);
+    const insertAt = new Int32Array(m);
+    for (let j = 0; j < m; j++) {
+      const c = list[j]!;
+      removeAt[j] = this.lowerBound(level, from, to, this.oldKeys[c]!, c);
+      insertAt[j] = this.lowerBound(level, from, to, this.keys[c]!, c);
+    }
+    removeAt.sort();
     const out = this.scratch;
     const outKey = this.scratchKey;
     let o = 0;
+    let pos = from;
+    let r = 0;
     let j = 0;
-    let next = j < list.length ? list[j]! : -1;
-    let nextKey = next < 0 ? 0 : keys[next]!;
-    for (let k = from; k < to; k++) {
-      const i = order[k]!;
-      if (changedStamp[i] === stamp) continue;
-      const key = orderKey[k]!;
-      while (next >= 0 && (nextKey < key || (nextKey === key && next < i))) {
-        out[o] = next;
-        outKey[o++] = nextKey;
-        next = ++j < list.length ? list[j]! : -1;
-        nextKey = next < 0 ? 0 : keys[next]!;
-      }
-      out[o] = i;
-      outKey[o++] = key;
-    }
-    while (next >= 0) {
-      out[o] = next;
-      outKey[o++] = nextKey;
-      next = ++j < list.length ? list[j]! : -1;
-      nextKey = next < 0 ? 0 : keys[next]!;
+    for (;;) {
+      const nextRemove = r < m ? removeAt[r]! : to;
+      const nextInsert = j < m ? insertAt[j]! : to;
+      const next = nextRemove < nextInsert ? nextRemove : nextInsert;
+      if (next - pos > 32) {
+        out.set(order.subarray(pos, next), o);
+        outKey.set(orderKey.subarray(pos, next), o);
+        o += next - pos;
+      } else
+        for (let k = pos; k < next; k++) {
+          out[o] = order[k]!;
+          outKey[o++] = orderKey[k]!;
+        }
+      pos = next;
+      if (j < m && nextInsert <= nextRemove) {
+        // Lower bound: the entry at pos is not below the inserted one, so the inserted goes first.
+        const c = list[j++]!;
+        out[o] = c;
+        outKey[o++] = this.keys[c]!;
+      } else if (r < m) {
+        pos++; // the changed cell's old entry
+        r++;
+      } else break;
     }
     order.set(out.subarray(0, o), from);
     orderKey.set(outKey.subarray(0, o), from);

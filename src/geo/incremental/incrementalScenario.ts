@@ -37,6 +37,8 @@ export class IncrementalScenario {
   private readonly seats: NearestPoints;
   private readonly areas: AreaAggregates;
   private started = false;
+  /** The last result, whose unchanged entries the next one reuses (null after a full run). */
+  private lastReach: ScenarioReach | null = null;
   /** How the last update() was computed. */
   lastMode: UpdateMode = "full";
 
@@ -64,6 +66,7 @@ export class IncrementalScenario {
     if (!edits || editCount(edits) > Math.min(MAX_INCREMENTAL_EDITS, Math.max(1, places.length / 2))) {
       this.rebuild(places);
       this.lastMode = "full";
+      this.lastReach = null;
     } else {
       this.apply(edits.removed, edits.moved, edits.added, places);
       this.lastMode = "incremental";
@@ -151,13 +154,18 @@ export class IncrementalScenario {
       km: this.seats.km,
       place: this.toIndex(this.seats.slot),
     };
-    return summarizeScenario(
+    const changed = this.areas.changed as [Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+    const reach = summarizeScenario(
       this.data,
       this.levels,
       this.places,
       seats,
       this.areas.stats as [AreaStats, AreaStats, AreaStats, AreaStats],
+      this.lastReach ? { reach: this.lastReach, changed } : undefined,
     );
+    this.areas.clearChanged();
+    this.lastReach = reach;
+    return reach;
   }
 
   snapshot(): ScenarioSnapshot {
