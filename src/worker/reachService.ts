@@ -23,6 +23,12 @@ import type { LonLat, PlaceTravel } from "./travelTypes.ts";
 
 export type { EnginePlace };
 
+/**
+ * Scenario keys whose last computation is kept for the next request (the least recently used is dropped
+ * and computed from scratch when asked again): the dragged kind and one more (a comparison).
+ */
+export const MAX_INCREMENTAL_STATES = 2;
+
 export class ReachService {
   readonly graph: RoadGraph;
   readonly network: NetworkIndex;
@@ -90,9 +96,14 @@ export class ReachService {
    */
   scenario(key: ReachKey, places: readonly EnginePlace[]): ScenarioReach {
     if (!this.cellData || !this.levels) throw new Error("cells not loaded");
+    // Most recently used last; each state holds ≈ 20 MB for the national data (typed arrays and the
+    // direct legs of every place).
     let state = this.incremental.get(key);
-    if (!state)
-      this.incremental.set(key, (state = new IncrementalScenario(this.network, this.cellData, this.levels)));
+    this.incremental.delete(key);
+    state ??= new IncrementalScenario(this.network, this.cellData, this.levels);
+    this.incremental.set(key, state);
+    if (this.incremental.size > MAX_INCREMENTAL_STATES)
+      this.incremental.delete(this.incremental.keys().next().value!);
     const reach = state.update(places.filter((p) => inScenario(key, p)));
     this.lastScenarioMode = state.lastMode;
     return reach;
