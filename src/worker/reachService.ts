@@ -95,12 +95,12 @@ export class ReachService {
    * places (a drag) update only what they touch; the result equals scenarioFull's exactly.
    */
   scenario(key: ReachKey, places: readonly EnginePlace[]): ScenarioReach {
-    if (!this.cellData || !this.levels) throw new Error("cells not loaded");
+    if (!this.engine || !this.cellData || !this.levels) throw new Error("cells not loaded");
     // Most recently used last; each state holds ≈ 20 MB for the national data (typed arrays and the
     // direct legs of every place).
     let state = this.incremental.get(key);
     this.incremental.delete(key);
-    state ??= new IncrementalScenario(this.network, this.cellData, this.levels);
+    state ??= new IncrementalScenario(this.network, this.cellData, this.levels, this.engine);
     this.incremental.set(key, state);
     if (this.incremental.size > MAX_INCREMENTAL_STATES)
       this.incremental.delete(this.incremental.keys().next().value!);

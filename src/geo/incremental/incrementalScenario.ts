@@ -7,6 +7,7 @@ import type { PathSource } from "../dijkstra.ts";
 import { placeSources, type NearestResult, type NetworkIndex } from "../reach.ts";
 import type { AreaStats } from "../reach.ts";
 import { summarizeScenario, type AreaLevels, type PlacedPlace, type ScenarioReach } from "../reachSummary.ts";
+import type { PointGrid } from "../spatialIndex.ts";
 import { AreaAggregates } from "./areaAggregates.ts";
 import { DynamicPaths } from "./dynamicPaths.ts";
 import { NearestPoints } from "./nearestPoints.ts";
@@ -46,12 +47,14 @@ export class IncrementalScenario {
     private readonly network: NetworkIndex,
     private readonly data: CellData,
     private readonly levels: AreaLevels,
+    /** ReachEngine's grids over the same cells and seats, shared rather than built again. */
+    grids?: { cellGrid: PointGrid; seatGrid: PointGrid },
   ) {
     const rank = () => this.rankOfSlot;
     const nodeCount = network.graph.nodeLon.length;
     this.paths = new DynamicPaths(network.graph, rank);
-    this.cells = new NearestPoints(data.cells, nodeCount, rank);
-    this.seats = new NearestPoints(data.seats, nodeCount, rank);
+    this.cells = new NearestPoints(data.cells, nodeCount, rank, grids?.cellGrid);
+    this.seats = new NearestPoints(data.seats, nodeCount, rank, grids?.seatGrid);
     this.areas = new AreaAggregates(this.cells.minutes, data.cells.population, [
       levels.kommun,
       levels.fa,

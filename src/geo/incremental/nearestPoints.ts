@@ -39,6 +39,8 @@ export class NearestPoints {
     nodeCount: number,
     /** rank()[slot]: the slot's place index (ties go to the lower). */
     private readonly rank: () => Int32Array,
+    /** ReachEngine's grid over the same points (cellGrid or seatGrid), to share it; else one is built. */
+    grid?: PointGrid,
   ) {
     const n = points.lon.length;
     this.minutes = new Float64Array(n);
@@ -50,7 +52,7 @@ export class NearestPoints {
     this.affectedStamp = new Int32Array(n);
     this.lostStamp = new Int32Array(n);
     // The same grid as ReachEngine's, so directLegs visits and keeps exactly the same points.
-    this.grid = new PointGrid(points.lon, points.lat, 5_000);
+    this.grid = grid ?? new PointGrid(points.lon, points.lat, 5_000);
     const start = new Int32Array(nodeCount + 1);
     for (let i = 0; i < n; i++) if (points.node[i]! >= 0) start[points.node[i]! + 1]!++;
     for (let v = 0; v < nodeCount; v++) start[v + 1]! += start[v]!;
@@ -66,10 +68,13 @@ export class NearestPoints {
     this.directMinutes.fill(Infinity);
     this.directKm.fill(Infinity);
     this.directSlot.fill(-1);
+    // Legs of positions that are still used are kept (a reordered list is recomputed in full).
+    const known = new Map<string, DirectLegs>();
+    this.legs.forEach((legs, slot) => legs && known.set(`${this.lon[slot]},${this.lat[slot]}`, legs));
     this.legs.length = 0;
     bySlot.forEach((p, slot) => {
       this.legs[slot] = null;
-      if (p) this.open(slot, p.lon, p.lat);
+      if (p) this.open(slot, p.lon, p.lat, known.get(`${p.lon},${p.lat}`));
     });
     const rank = this.rank();
     for (let i = 0; i < this.minutes.length; i++) this.evaluate(i, paths, rank);
@@ -108,8 +113,8 @@ export class NearestPoints {
     });
   }
 
-  private open(slot: number, lon: number, lat: number): void {
-    const legs = directLegs(this.grid, lon, lat);
+  private open(slot: number, lon: number, lat: number, known?: DirectLegs): void {
+    const legs = known ?? directLegs(this.grid, lon, lat);
     this.legs[slot] = legs;
     this.lon[slot] = lon;
     this.lat[slot] = lat;
