@@ -4,8 +4,7 @@
 // unrecognised change is computed from scratch instead. Coordinates [lon, lat]; minutes; km.
 import type { CellData } from "../../data/reachBinary.ts";
 import type { PathSource } from "../dijkstra.ts";
-import { placeSources, type NearestResult, type NetworkIndex } from "../reach.ts";
-import type { AreaStats } from "../reach.ts";
+import { placeSources, type AreaStats, type NearestResult, type NetworkIndex } from "../reach.ts";
 import { summarizeScenario, type AreaLevels, type PlacedPlace, type ScenarioReach } from "../reachSummary.ts";
 import type { PointGrid } from "../spatialIndex.ts";
 import { AreaAggregates } from "./areaAggregates.ts";
