@@ -3,11 +3,13 @@
 // machine, successive ~1 km moves of one place (a drag), then closing and reopening places, through
 // ReachService.scenario (incremental), against ReachService.scenarioFull (today's full national
 // recompute) measured in the same run. Called from reach.bench.ts (which builds the data).
+import { availableParallelism, loadavg } from "node:os";
 import { isDeepStrictEqual } from "node:util";
 import { inScenario, type EnginePlace, type ReachKey } from "../../src/data/reachScenarios.ts";
 import type { ReachService } from "../../src/worker/reachService.ts";
 
 const DRAG_MOVES = 120;
+const WARM_UP_MOVES = 30;
 const STEP_KM = 1;
 const FULL_RUNS = 15;
 const EDIT_PLACES = 30;
@@ -32,6 +34,14 @@ function timed(fn: () => void): number {
   return performance.now() - t0;
 }
 
+/** Wall-clock ms of fn, and the process's CPU ms (not counting time the OS gave other processes). */
+function timedWithCpu(fn: () => void): [number, number] {
+  const cpu = process.cpuUsage();
+  const wall = timed(fn);
+  const used = process.cpuUsage(cpu);
+  return [wall, (used.user + used.system) / 1000];
+}
+
 /** The incremental result must equal the full one; a bench that measures a wrong answer is useless. */
 function checkEqual(service: ReachService, key: ReachKey, places: EnginePlace[], what: string): void {
   if (!isDeepStrictEqual(service.scenario(key, places), service.scenarioFull(key, places)))
@@ -52,32 +62,51 @@ export function benchWhatIf(service: ReachService, published: readonly EnginePla
       0.5,
     );
 
-    // A drag: one place (Mora's, a mid-size catchment) moved ~1 km per step, its heading drifting.
+    // A drag: one place (Mora's, a mid-size catchment) moved ~1 km per step, its heading drifting. Before
+    // it, an unmeasured warm-up drag of another place, so the JIT has compiled the incremental path (the
+    // first dozen frames of a session's first drag take up to 25 ms while it does).
     const dragged = kind.find((p) => p.kommunKod === "2062") ?? kind[0]!;
+    const warmUp = kind.find((p) => p !== dragged)!;
     service.scenario(key, places); // the state the drag starts from (a full computation)
-    let heading = next() * 2 * Math.PI;
-    let { lon, lat } = dragged;
     const drag: number[] = [];
+    const dragCpu: number[] = [];
     let incremental = 0;
-    for (let m = 0; m < DRAG_MOVES; m++) {
-      heading += (next() - 0.5) * 0.8;
-      lat += (STEP_KM / 111.2) * Math.cos(heading);
-      lon += (STEP_KM / (111.2 * Math.cos((lat * Math.PI) / 180))) * Math.sin(heading);
-      const position = { lon, lat };
-      places = places.map((p) => (p.id === dragged.id ? { ...p, ...position } : p));
-      drag.push(timed(() => service.scenario(key, places)));
-      if (service.lastScenarioMode === "incremental") incremental++;
+    for (const [place, moves, measured] of [
+      [warmUp, WARM_UP_MOVES, false],
+      [dragged, DRAG_MOVES, true],
+    ] as const) {
+      let heading = next() * 2 * Math.PI;
+      let { lon, lat } = place;
+      for (let m = 0; m < moves; m++) {
+        heading += (next() - 0.5) * 0.8;
+        lat += (STEP_KM / 111.2) * Math.cos(heading);
+        lon += (STEP_KM / (111.2 * Math.cos((lat * Math.PI) / 180))) * Math.sin(heading);
+        const position = { lon, lat };
+        places = places.map((p) => (p.id === place.id ? { ...p, ...position } : p));
+        const [wall, cpu] = timedWithCpu(() => service.scenario(key, places));
+        if (!measured) continue;
+        drag.push(wall);
+        dragCpu.push(cpu);
+        if (service.lastScenarioMode === "incremental") incremental++;
+      }
     }
     checkEqual(service, key, places, "drag");
     const dragSorted = sortedTimes(drag);
     const median = quantile(dragSorted, 0.5);
     lines.push(
       `what-if drag, ${key}: ${DRAG_MOVES} successive ${STEP_KM} km moves of ${dragged.id} ` +
-        `(${incremental} incremental) among ${kind.length} places; full = scenarioFull, median of ${FULL_RUNS}`,
+        `(${incremental} incremental, after ${WARM_UP_MOVES} warm-up moves of ${warmUp.id}) among ` +
+        `${kind.length} places; full = scenarioFull, median of ${FULL_RUNS}; ` +
+        `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`,
     );
     lines.push(
       `what-if drag: median=${ms(median)} p95=${ms(quantile(dragSorted, 0.95))} full=${ms(full)} ` +
         `ratio=${(full / median).toFixed(1)}`,
+    );
+    const cpuSorted = sortedTimes(dragCpu);
+    lines.push(
+      `what-if drag, ${key}, CPU time of the process (without waits for other processes): ` +
+        `median=${ms(quantile(cpuSorted, 0.5))} p95=${ms(quantile(cpuSorted, 0.95))}`,
     );
 
     // Close a place, then open it again where it was (an addition), for places picked at random.

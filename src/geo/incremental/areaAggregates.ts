@@ -39,8 +39,8 @@ export class AreaAggregates {
   private readonly levels: LevelState[];
   /** Keys before the current update, for the changed cells (their old positions). */
   private readonly oldKeys: Uint32Array;
-  private readonly scratch: Int32Array;
-  private readonly scratchKey: Uint32Array;
+  private scratch: Int32Array;
+  private scratchKey: Uint32Array;
   private readonly thresholds = Float64Array.from(WITHIN_MINUTES);
 
   constructor(
@@ -239,8 +239,16 @@ export class AreaAggregates {
         r++;
       } else break;
     }
-    order.set(out.subarray(0, o), from);
-    orderKey.set(outKey.subarray(0, o), from);
+    if (from === 0 && to === order.length) {
+      // The area is the whole level (Sweden): swap the buffers instead of copying back.
+      level.order = out;
+      level.orderKey = outKey;
+      this.scratch = order;
+      this.scratchKey = orderKey;
+    } else {
+      order.set(out.subarray(0, o), from);
+      orderKey.set(outKey.subarray(0, o), from);
+    }
   }
 
   /**
