@@ -1,6 +1,7 @@
 // Multi-source Dijkstra over a RoadGraph: one pass gives every node its nearest source (by minutes), the
-// minutes and the road km of that route. Equal times go to the source with the lower label, so results
-// never depend on heap order. Units: minutes, km.
+// minutes and the road km of that route. Equal times go to the source with the lower label, and equal
+// times from the same label to the shorter km, so results never depend on heap order (the incremental
+// what-if in geo/incremental/ relies on that to reproduce them exactly). Units: minutes, km.
 import type { RoadGraph } from "./roadGraph.ts";
 
 export interface PathSource {
@@ -20,7 +21,7 @@ export interface ShortestPaths {
 }
 
 /** A binary min-heap of (key, node) on growable typed arrays: no objects per push. */
-class NodeHeap {
+export class NodeHeap {
   private keys = new Float64Array(1024);
   private nodes = new Int32Array(1024);
   size = 0;
@@ -98,7 +99,9 @@ export function multiSourceDijkstra(
 
   for (const s of sources) {
     if (s.node < 0) continue;
-    if (s.minutes < minutes[s.node]! || (s.minutes === minutes[s.node]! && s.label < label[s.node]!)) {
+    const m = minutes[s.node]!;
+    const l = label[s.node]!;
+    if (s.minutes < m || (s.minutes === m && (s.label < l || (s.label === l && s.km < km[s.node]!)))) {
       minutes[s.node] = s.minutes;
       km[s.node] = s.km;
       label[s.node] = s.label;
@@ -118,14 +121,16 @@ export function multiSourceDijkstra(
     for (let k = offsets[u]!; k < offsets[u + 1]!; k++) {
       const v = targets[k]!;
       const dv = du + edgeMinutes[k]!;
-      if (dv < minutes[v]! || (dv === minutes[v]! && lu < label[v]!)) {
-        // An equal time from a lower label can arrive after v was settled (over a zero-minute edge):
-        // v is then settled again so the lower label reaches everything v reached. Labels only fall,
-        // so this ends.
+      const kv = km[u]! + edgeKm[k]!;
+      const lv = label[v]!;
+      if (dv < minutes[v]! || (dv === minutes[v]! && (lu < lv || (lu === lv && kv < km[v]!)))) {
+        // An equal time from a lower label (or a shorter km from the same one) can arrive after v was
+        // settled (over a zero-minute edge): v is then settled again so it reaches everything v reached.
+        // Labels and km only fall, so this ends.
         const push = dv < minutes[v]! || settled[v] === 1;
         settled[v] = 0;
         minutes[v] = dv;
-        km[v] = km[u]! + edgeKm[k]!;
+        km[v] = kv;
         label[v] = lu;
         if (previousEdge) previousEdge[v] = k;
         if (push) heap.push(dv, v);

@@ -7,6 +7,7 @@ import {
   areaStatistics,
   type AreaLevel,
   type AreaStats,
+  type NearestResult,
   type ReachEngine,
   type ReachPlace,
 } from "./reach.ts";
@@ -93,12 +94,48 @@ export function scenarioReach(
   places: readonly PlacedPlace[],
 ): ScenarioReach {
   const { cells, seats } = engine.run(places);
-  const [kommunStats, faStats, lanStats, sverigeStats] = areaStatistics(
-    cells.minutes,
-    data.cells.population,
-    [levels.kommun, levels.fa, levels.lan, levels.sverige],
-  ) as [AreaStats, AreaStats, AreaStats, AreaStats];
+  const stats = areaStatistics(cells.minutes, data.cells.population, [
+    levels.kommun,
+    levels.fa,
+    levels.lan,
+    levels.sverige,
+  ]) as [AreaStats, AreaStats, AreaStats, AreaStats];
+  return summarizeScenario(data, levels, places, seats, stats);
+}
 
+/**
+ * What summarizeScenario may reuse: the previous result and, per level (kommun, FA, län, Sweden), the
+ * areas whose statistics changed since it. An area that did not change, with the same place count (and,
+ * for a kommun, the same fromSeat), keeps its previous object: results are never mutated, so successive
+ * results may share entries (the worker's postMessage copies them anyway).
+ */
+export interface PreviousSummary {
+  reach: ScenarioReach;
+  changed: readonly [Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+}
+
+const sameNearest = (a: NearestPlace | null, b: NearestPlace | null) =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    a.placeId === b.placeId &&
+    a.kommunKod === b.kommunKod &&
+    a.minutes === b.minutes &&
+    a.km === b.km);
+
+/**
+ * The ScenarioReach of one run: `seats` is the seats' nearest place (index into `places`), `stats` the
+ * area statistics of the kommun, FA, län and Sweden levels. Shared by the full run above and the
+ * incremental what-if (geo/incremental/), so both round and count the same way.
+ */
+export function summarizeScenario(
+  data: CellData,
+  levels: AreaLevels,
+  places: readonly PlacedPlace[],
+  seats: NearestResult,
+  [kommunStats, faStats, lanStats, sverigeStats]: readonly [AreaStats, AreaStats, AreaStats, AreaStats],
+  previous?: PreviousSummary,
+): ScenarioReach {
   const kommunIndex = new Map(data.kommuner.map((k, i) => [k.kod, i]));
   const countBy = (keyOf: (kommunIndex: number) => string) => {
     const counts = new Map<string, number>();
@@ -113,6 +150,15 @@ export function scenarioReach(
   const perKommun = countBy((i) => data.kommuner[i]!.kod);
   const perFa = countBy((i) => data.kommuner[i]!.faKod);
   const perLan = countBy((i) => data.kommuner[i]!.lanKod);
+  /** The previous entry if it still holds, else a new one. */
+  const stats = (
+    level: 0 | 1 | 2,
+    a: number,
+    count: number,
+    before: ReachStats | undefined,
+    all: AreaStats,
+  ) =>
+    before && previous!.changed[level][a] === 0 && before.places === count ? before : toStats(all, a, count);
 
   return {
     kommunKoder: data.kommuner.map((k) => k.kod),
@@ -129,10 +175,22 @@ export function scenarioReach(
               minutes: round1(seats.minutes[a]!),
               km: round1(seats.km[a]!),
             };
-      return { ...toStats(kommunStats, a, perKommun.get(k.kod) ?? 0), fromSeat };
+      const count = perKommun.get(k.kod) ?? 0;
+      const before = previous?.reach.kommuner[a];
+      if (before && sameNearest(before.fromSeat ?? null, fromSeat)) {
+        const kept = stats(0, a, count, before, kommunStats);
+        if (kept === before) return before;
+        return { ...kept, fromSeat };
+      }
+      return { ...toStats(kommunStats, a, count), fromSeat };
     }),
-    faRegioner: levels.faKoder.map((kod, a) => toStats(faStats, a, perFa.get(kod) ?? 0)),
-    lan: levels.lanKoder.map((kod, a) => toStats(lanStats, a, perLan.get(kod) ?? 0)),
-    sverige: toStats(sverigeStats, 0, places.length),
+    faRegioner: levels.faKoder.map((kod, a) =>
+      stats(1, a, perFa.get(kod) ?? 0, previous?.reach.faRegioner[a], faStats),
+    ),
+    lan: levels.lanKoder.map((kod, a) => stats(2, a, perLan.get(kod) ?? 0, previous?.reach.lan[a], lanStats)),
+    sverige:
+      previous && previous.changed[3][0] === 0 && previous.reach.sverige.places === places.length
+        ? previous.reach.sverige
+        : toStats(sverigeStats, 0, places.length),
   };
 }

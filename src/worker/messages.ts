@@ -13,6 +13,7 @@ export type ReachRequest =
 
 export type ReachReply =
   | { id: number; type: "travelFrom"; accessKm: number; travel: PlaceTravel[] }
-  | { id: number; type: "scenario"; reach: ScenarioReach; ms: number }
+  /** mode: "incremental" when the reply was updated from the previous request of the same key. */
+  | { id: number; type: "scenario"; reach: ScenarioReach; ms: number; mode?: "incremental" | "full" }
   | { id: number; type: "reachArea"; area: Feature<MultiPolygon> | null }
   | { id: number; type: "error"; reason: string };

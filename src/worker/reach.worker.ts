@@ -55,7 +55,8 @@ self.onmessage = async (event: MessageEvent<ReachRequest>) => {
         const s = await withCells();
         const started = performance.now();
         const reach = s.scenario(request.key, request.places);
-        reply = { id: request.id, type: "scenario", reach, ms: performance.now() - started };
+        const ms = performance.now() - started;
+        reply = { id: request.id, type: "scenario", reach, ms, mode: s.lastScenarioMode };
         break;
       }
       case "reachArea": {

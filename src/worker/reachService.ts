@@ -15,6 +15,7 @@ import {
 import { isSuspectedDetour, pathRoads } from "../geo/detourAudit.ts";
 import { multiSourceDijkstra, type ShortestPaths } from "../geo/dijkstra.ts";
 import { haversineM } from "../geo/distance.ts";
+import { IncrementalScenario, type UpdateMode } from "../geo/incremental/incrementalScenario.ts";
 import { NetworkIndex, ReachEngine, placeSources, type AccessLeg } from "../geo/reach.ts";
 import { PointGrid } from "../geo/spatialIndex.ts";
 import { areaLevels, scenarioReach, type AreaLevels, type ScenarioReach } from "../geo/reachSummary.ts";
@@ -34,6 +35,12 @@ export interface RouteResult {
   gapCaveat: boolean;
 }
 
+/**
+ * Scenario keys whose last computation is kept for the next request (the least recently used is dropped
+ * and computed from scratch when asked again): the dragged kind and one more (a comparison).
+ */
+export const MAX_INCREMENTAL_STATES = 2;
+
 export class ReachService {
   readonly graph: RoadGraph;
   readonly network: NetworkIndex;
@@ -41,6 +48,10 @@ export class ReachService {
   private engine: ReachEngine | null = null;
   private levels: AreaLevels | null = null;
   private readonly attachCache = new Map<string, AccessLeg[]>();
+  /** The last computation of each scenario, which the next request of that key is diffed against. */
+  private readonly incremental = new Map<ReachKey, IncrementalScenario>();
+  /** How the last scenario() was computed: from the previous state of its key, or from scratch. */
+  lastScenarioMode: UpdateMode = "full";
 
   constructor(networkBuffer: ArrayBuffer) {
     this.graph = decodeNetwork(networkBuffer);
@@ -52,6 +63,7 @@ export class ReachService {
     this.cellData = decodeCells(cellsBuffer);
     this.engine = new ReachEngine(this.graph, this.cellData.cells, this.cellData.seats);
     this.levels = areaLevels(this.cellData);
+    this.incremental.clear();
   }
 
   private attachPlace(place: EnginePlace) {
@@ -138,8 +150,28 @@ export class ReachService {
     return { minutes, km, endNode };
   }
 
-  /** All aggregates (kommun, FA region, län, Sweden) of one scenario for the given places. */
+  /**
+   * All aggregates (kommun, FA region, län, Sweden) of one scenario for the given places. Incremental:
+   * the places are diffed against the previous request of the same key, and a few moved, added or closed
+   * places (a drag) update only what they touch; the result equals scenarioFull's exactly.
+   */
   scenario(key: ReachKey, places: readonly EnginePlace[]): ScenarioReach {
+    if (!this.engine || !this.cellData || !this.levels) throw new Error("cells not loaded");
+    // Most recently used last; each state holds ≈ 20 MB for the national data (typed arrays and the
+    // direct legs of every place).
+    let state = this.incremental.get(key);
+    this.incremental.delete(key);
+    state ??= new IncrementalScenario(this.network, this.cellData, this.levels, this.engine);
+    this.incremental.set(key, state);
+    if (this.incremental.size > MAX_INCREMENTAL_STATES)
+      this.incremental.delete(this.incremental.keys().next().value!);
+    const reach = state.update(places.filter((p) => inScenario(key, p)));
+    this.lastScenarioMode = state.lastMode;
+    return reach;
+  }
+
+  /** The same aggregates from scratch, without touching the incremental state (the bench's baseline). */
+  scenarioFull(key: ReachKey, places: readonly EnginePlace[]): ScenarioReach {
     if (!this.engine || !this.cellData || !this.levels) throw new Error("cells not loaded");
     return scenarioReach(
       this.engine,

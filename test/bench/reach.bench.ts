@@ -10,6 +10,7 @@ import { buildData } from "../../src/data/pipeline.ts";
 import { buildReach, toArrayBuffer } from "../../src/data/reachPipeline.ts";
 import { REACH_KEYS, inScenario, placedPlaces, type EnginePlace } from "../../src/data/reachScenarios.ts";
 import { ReachService } from "../../src/worker/reachService.ts";
+import { benchWhatIf } from "./whatIf.bench.ts";
 
 const MOVES = 60;
 const BASELINE_RUNS = 2;
@@ -83,6 +84,7 @@ export async function benchReach(): Promise<string[]> {
   lines.push(
     `what-if: median=${ms(median)} p95=${ms(p95)} baseline=${ms(baseline)} ratio=${(baseline / median).toFixed(1)}`,
   );
+  lines.push(...benchWhatIf(service, places));
   return lines;
 }
 

@@ -118,4 +118,20 @@ describe("ReachService on the real data", () => {
     expect(reachOf(mora.kod)!.meanMin!).toBeGreaterThan(mora.reach.booked!.meanMin!);
     expect(reachOf(malmo.kod)).toEqual(malmo.reach.booked);
   });
+
+  // Fails if the worker's incremental path (a drag: one place moved a little per request) drifts from a
+  // full recompute, or if two scenario keys share state.
+  it("answers a drag incrementally with exactly the full recompute's figures, per scenario key", () => {
+    const moved = places.find((p) => p.kommunKod === "2062" && inScenario("booked", p))!;
+    service.scenario("booked", places);
+    service.scenario("spontaneous", places);
+    for (let step = 1; step <= 5; step++) {
+      const edited = places.map((p) => (p === moved ? { ...p, lon: p.lon + 0.015 * step } : p));
+      const booked = service.scenario("booked", edited);
+      expect(service.lastScenarioMode).toBe("incremental");
+      expect(booked).toEqual(service.scenarioFull("booked", edited));
+      // The spontaneous places did not change: its state answers with the published figures.
+      expect(service.scenario("spontaneous", edited)).toEqual(service.scenarioFull("spontaneous", places));
+    }
+  });
 });
