@@ -13,6 +13,9 @@ export interface GazetteerPoint {
   lon: number;
   lat: number;
   kommunKod: string | null;
+  /** Only GeoNames' postal file names it (a postort): its kommun code follows the postal area, which
+   *  can cross kommun borders, so a named locality elsewhere wins over it. */
+  postalOnly: boolean;
 }
 
 export interface KommunRef {
@@ -66,7 +69,7 @@ export function buildGazetteer(
     const [lon, lat] = entry.position;
     if (entry.kind === "postnummer") {
       const digits = entry.label.replace(/\D/g, "").slice(0, 5);
-      postnummer.set(digits, { label: entry.label, lon, lat, kommunKod: entry.kommunKod });
+      postnummer.set(digits, { label: entry.label, lon, lat, kommunKod: entry.kommunKod, postalOnly: true });
     } else if (entry.kind === "kommun" && entry.kommunKod !== null) {
       kommunByKod.set(entry.kommunKod, { kod: entry.kommunKod, namn: entry.label, seat: [lon, lat] });
     } else if (entry.kind === "locality" || entry.kind === "district") {
@@ -74,7 +77,13 @@ export function buildGazetteer(
       const list = localities.get(key) ?? [];
       // One point per (name, kommun): the search entries already merged sources, best first.
       if (!list.some((p) => p.kommunKod === entry.kommunKod))
-        list.push({ label: entry.label, lon, lat, kommunKod: entry.kommunKod });
+        list.push({
+          label: entry.label,
+          lon,
+          lat,
+          kommunKod: entry.kommunKod,
+          postalOnly: entry.source === "geonames_postal",
+        });
       localities.set(key, list);
     }
   }

@@ -134,6 +134,10 @@ function importUnsafe(bytes: Uint8Array, gazetteer: ImportGazetteer, options: Im
     const name = cell("name");
     const reject = (problem: RowProblem) =>
       rejected.push({ line: row.line, name: name === "" ? null : name, problem });
+    if (row.quoteError) {
+      reject({ code: "quote_error" });
+      continue;
+    }
     const extra = row.cells.slice(header.length);
     if (row.cells.length < header.length || extra.some((c) => c.trim() !== "")) {
       reject({
@@ -142,10 +146,6 @@ function importUnsafe(bytes: Uint8Array, gazetteer: ImportGazetteer, options: Im
         expected: header.length,
         decimalCommaHint: delimiter === "," && coordinates !== null && row.cells.length > header.length,
       });
-      continue;
-    }
-    if (row.quoteError) {
-      reject({ code: "quote_error" });
       continue;
     }
     if (name === "") {
@@ -377,7 +377,10 @@ function positionRow(
   const ort = cell("ort");
   if (ort !== "") {
     const candidates = gazetteer.localities.get(searchKey(ort)) ?? [];
-    const inKommun = statedKommun ? candidates.filter((p) => p.kommunKod === statedKommun.kod) : candidates;
+    const inStated = statedKommun ? candidates.filter((p) => p.kommunKod === statedKommun.kod) : candidates;
+    // A locality GeoNames (or Wikipedia, Stockholm) names outranks postorter of the same name.
+    const named = inStated.filter((p) => !p.postalOnly);
+    const inKommun = named.length > 0 ? named : inStated;
     const kommunOfOrt = findKommun(gazetteer, ort);
     if (inKommun.length === 1 || (inKommun.length > 1 && statedKommun)) {
       const point = inKommun[0]!;

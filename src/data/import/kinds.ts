@@ -46,6 +46,19 @@ export const KIND_WORDS: Readonly<Record<ImportedKind, readonly string[]>> = {
   ],
 };
 
+/** The words suggested for an unknown kind, as people write them. */
+const SUGGESTED_WORDS = [
+  "spontanbesök",
+  "servicekontor",
+  "bokat möte",
+  "kontor",
+  "leverantör",
+  "anordnare",
+  "spontaneous",
+  "booked",
+  "provider",
+];
+
 const KIND_BY_WORD = new Map<string, ImportedKind>(
   Object.entries(KIND_WORDS).flatMap(([kind, words]) => words.map((w) => [w, kind as ImportedKind])),
 );
@@ -56,11 +69,13 @@ export type KindResult =
 /** A Bilaga 3 service by its full name, its name without the code, or the code: "KROM", "rusta och matcha". */
 export function findService(services: readonly ServiceName[], value: string): ServiceName | null {
   const folded = foldName(value);
+  const withoutCode = foldName(value.replace(/\(.*?\)/g, " "));
+  const code = /\(([^)]*)\)/.exec(value)?.[1];
   return (
     services.find(
       (s) =>
         foldName(s.name) === folded ||
-        foldName(s.name.replace(/\(.*?\)/g, "")) === folded ||
+        (foldName(s.name) === withoutCode && (code === undefined || foldName(code) === foldName(s.code))) ||
         foldName(s.code) === folded,
     ) ?? null
   );
@@ -72,7 +87,7 @@ export function readKind(value: string, services: readonly ServiceName[]): KindR
   if (kind) return { ok: true, kind, service: null };
   const service = findService(services, value);
   if (service) return { ok: true, kind: "provider", service: service.name };
-  const candidates = [...KIND_BY_WORD.keys(), ...services.map((s) => s.name)];
+  const candidates = [...SUGGESTED_WORDS, ...services.map((s) => s.name)];
   return {
     ok: false,
     problem: { code: "unknown_kind", value: value.trim(), suggestions: suggest(value, candidates) },
