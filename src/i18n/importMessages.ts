@@ -54,6 +54,18 @@ export interface ImportMessages {
   bilaga3: (fileCount: number, services: string) => string;
   bilaga3Service: (name: string, addresses: string, kommuner: string) => string;
   nothingChanged: string;
+  confirm: (count: number) => string;
+  more: (count: string) => string;
+  helpColumnsCaption: string;
+  helpCoordinatesCaption: string;
+  reachComputing: string;
+  providerReach: (median: string, share30: string, share60: string) => string;
+  reachError: (reason: string) => string;
+  showLayer: string;
+  popupFrom: string;
+  travel: (minutes: string, km: string) => string;
+  noRoad: string;
+  listTitle: (count: number) => string;
   gazetteerError: (reason: string) => string;
   line: (line: number) => string;
   warningsPrefix: string;
@@ -261,15 +273,30 @@ const sv: ImportMessages = {
     ["SWEREF 99 TM", "N 6580822; E 674032 (x = nordlig, 7 siffror)"],
   ],
   layerLegend: "Leverantörer och platser från din fil",
-  bilaga3: (count, services) => `Din fil: ${count} platser. Rapport 004, Bilaga 3: ${services}.`,
+  bilaga3: (count, services) =>
+    `Din fil: ${count} ${count === 1 ? "plats" : "platser"}. Rapport 004, Bilaga 3: ${services}.`,
   bilaga3Service: (name, addresses, kommuner) =>
     `${addresses} godkända adresser för ${name} i ${kommuner} kommuner`,
   nothingChanged: "Kartan och scenariot är oförändrade.",
+  confirm: (count) => `Visa ${count} platser på kartan och i beräkningarna`,
+  more: (count) => `… och ${count} till (alla finns i filen; kommandot npm run import visar alla).`,
+  helpColumnsCaption: "Kolumner",
+  helpCoordinatesCaption: "Koordinater, exempel",
+  reachComputing: "Beräknar restiden till leverantörerna …",
+  providerReach: (median, share30, share60) =>
+    `Restid med bil till närmaste leverantör i din fil, hela Sverige: median ${median} min; ${share30} % når en inom 30 min, ${share60} % inom 60 min (uppskattning).`,
+  reachError: (reason) => `Restiden kunde inte beräknas (${reason}).`,
+  showLayer: "Platser från din fil",
+  popupFrom: "Från din importerade fil",
+  travel: (minutes, km) => `${minutes} min med bil (${km} km)`,
+  noRoad: "ingen vägförbindelse",
+  listTitle: (count) => `Från din fil (${count})`,
   gazetteerError: (reason) => `Orter och postnummer kunde inte laddas (${reason}); filen kan inte läsas.`,
   line: (line) => `rad ${line}`,
   warningsPrefix: "Obs:",
   nearestFromFile: "Närmast från din fil",
-  whatIfIncluded: (count) => `${count} platser från din importerade fil räknas med i restiden.`,
+  whatIfIncluded: (count) =>
+    `${count} ${count === 1 ? "plats" : "platser"} från din importerade fil räknas med i restiden.`,
   row: svRow,
   warning: (w) => {
     switch (w.code) {
@@ -398,16 +425,31 @@ const en: ImportMessages = {
     ["SWEREF 99 TM", "N 6580822; E 674032 (x = northing, 7 digits)"],
   ],
   layerLegend: "Providers and places from your file",
-  bilaga3: (count, services) => `Your file: ${count} places. Report 004, Bilaga 3: ${services}.`,
+  bilaga3: (count, services) =>
+    `Your file: ${count} ${count === 1 ? "place" : "places"}. Report 004, Bilaga 3: ${services}.`,
   bilaga3Service: (name, addresses, kommuner) =>
     `${addresses} approved addresses for ${name} in ${kommuner} kommuner`,
   nothingChanged: "The map and the scenario are unchanged.",
+  confirm: (count) => `Show ${count} places on the map and in the figures`,
+  more: (count) => `… and ${count} more (all are in the file; npm run import lists them all).`,
+  helpColumnsCaption: "Columns",
+  helpCoordinatesCaption: "Coordinates, examples",
+  reachComputing: "Computing the travel time to the providers …",
+  providerReach: (median, share30, share60) =>
+    `Car travel time to the nearest provider in your file, all Sweden: median ${median} min; ${share30} % reach one within 30 min, ${share60} % within 60 min (estimate).`,
+  reachError: (reason) => `The travel time could not be computed (${reason}).`,
+  showLayer: "Places from your file",
+  popupFrom: "From your imported file",
+  travel: (minutes, km) => `${minutes} min by car (${km} km)`,
+  noRoad: "no road link",
+  listTitle: (count) => `From your file (${count})`,
   gazetteerError: (reason) =>
     `Localities and postal codes could not be loaded (${reason}); the file cannot be read.`,
   line: (line) => `line ${line}`,
   warningsPrefix: "Note:",
   nearestFromFile: "Nearest from your file",
-  whatIfIncluded: (count) => `${count} places from your imported file count in the travel times.`,
+  whatIfIncluded: (count) =>
+    `${count} ${count === 1 ? "place" : "places"} from your imported file count in the travel times.`,
   row: enRow,
   warning: (w) => {
     switch (w.code) {
