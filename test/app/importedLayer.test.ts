@@ -14,6 +14,7 @@ describe("imported places' map symbol", () => {
     expect(at(22, 22)).toEqual([0x00, 0x69, 0x5c, 255]);
     expect(at(0, 0)[3]).toBe(0);
     expect(at(size - 1, size - 1)[3]).toBe(0);
-    expect(at(22, 0)).toEqual([255, 255, 255, 255]);
+    expect(at(22, 1)).toEqual([255, 255, 255, 255]);
+    expect(at(22, 6)).toEqual([0x1f, 0x1d, 0x1a, 255]);
   });
 });
