@@ -1,4 +1,4 @@
-// The import panel's state: the file's bytes (kept in memory for a re-read with other choices), the
+// The import panel's state: the chosen File (kept in memory for a re-read with other choices), the
 // worker's answer for the current choices, and the two actions that change what the app shows:
 // confirm (the previewed places go on the map and into the figures) and remove. A file that cannot be
 // read only changes this hook's status, never the imported list, so the map and scenario stay as they were.
@@ -19,7 +19,7 @@ export interface ImportFile {
   status: ImportFileStatus;
   fileName: string | null;
   options: ImportOptions;
-  open: (file: File) => Promise<void>;
+  open: (file: File) => void;
   reread: (options: ImportOptions) => void;
   confirm: () => void;
   remove: () => void;
@@ -27,19 +27,19 @@ export interface ImportFile {
 
 export function useImportFile(services: readonly ContractedService[]): ImportFile {
   const [status, setStatus] = useState<ImportFileStatus>({ status: "idle" });
-  const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
+  const [file, setFile] = useState<File | null>(null);
   const [options, setOptions] = useState<ImportOptions>({});
   const latestRequest = useRef(0);
 
   const read = useCallback(
-    (name: string, bytes: Uint8Array, next: ImportOptions) => {
+    (picked: File, next: ImportOptions) => {
       const request = ++latestRequest.current;
-      setFile({ name, bytes });
+      setFile(picked);
       setOptions(next);
       setStatus({ status: "reading" });
       const names = services.map((s) => ({ code: s.code, name: s.name }));
       importClient()
-        .read(bytes, next, names)
+        .read(picked, next, names)
         .then(
           (outcome) => {
             if (request !== latestRequest.current) return;
@@ -55,14 +55,8 @@ export function useImportFile(services: readonly ContractedService[]): ImportFil
     [services],
   );
 
-  const open = useCallback(
-    async (picked: File) => read(picked.name, new Uint8Array(await picked.arrayBuffer()), {}),
-    [read],
-  );
-  const reread = useCallback(
-    (next: ImportOptions) => file && read(file.name, file.bytes, next),
-    [file, read],
-  );
+  const open = useCallback((picked: File) => read(picked, {}), [read]);
+  const reread = useCallback((next: ImportOptions) => file && read(file, next), [file, read]);
 
   const confirm = useCallback(() => {
     if (status.status !== "preview" || !file) return;

@@ -86,15 +86,13 @@ class ImportClient {
     }
   }
 
-  /** The bytes are transferred to the worker (the caller keeps its own copy for a re-read). */
-  read(bytes: Uint8Array, options: ImportOptions, services: ServiceName[]): Promise<ImportOutcome> {
+  /** The worker reads the file's bytes itself; the caller keeps the File for a re-read. */
+  read(file: Blob, options: ImportOptions, services: ServiceName[]): Promise<ImportOutcome> {
     const id = this.nextId++;
     const worker = this.ensure();
-    const copy = bytes.slice().buffer;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, head: null, accepted: [], rejected: [] });
-      const request: ImportRequest = { id, type: "import", bytes: copy, options, services };
-      worker.postMessage(request, [copy]);
+      worker.postMessage({ id, type: "import", file, options, services } satisfies ImportRequest);
     });
   }
 

@@ -12,7 +12,8 @@ import type {
 } from "../data/import/types.ts";
 
 export type ImportRequest =
-  | { id: number; type: "import"; bytes: ArrayBuffer; options: ImportOptions; services: ServiceName[] }
+  /** The file itself (a Blob clones by reference): the worker reads its bytes, not the main thread. */
+  | { id: number; type: "import"; file: Blob; options: ImportOptions; services: ServiceName[] }
   /** Frees the map data URLs of earlier imports except `keep` (the list on the map, if any). */
   | { id: number; type: "release"; keep: string | null };
 
@@ -29,7 +30,7 @@ export type ImportReply =
   | { id: number; type: "error"; reason: string };
 
 /** Rows per message: about a few milliseconds of structured-clone work each on a slow phone. */
-export const IMPORT_CHUNK_ROWS = 2_000;
+export const IMPORT_CHUNK_ROWS = 500;
 
 /** What the map layer of imported places reads (a feature's properties). */
 export interface ImportedFeatureProps {

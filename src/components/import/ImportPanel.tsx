@@ -29,7 +29,7 @@ export function ImportPanel({ services }: { services: readonly ContractedService
     event.preventDefault();
     setDragging(false);
     const picked = event.dataTransfer.files[0];
-    if (picked) void open(picked);
+    if (picked) open(picked);
   };
 
   const preview = status.status === "preview" ? status.outcome : null;
@@ -60,7 +60,7 @@ export function ImportPanel({ services }: { services: readonly ContractedService
             aria-describedby={`${id}-privacy`}
             onChange={(event) => {
               const picked = event.target.files?.[0];
-              if (picked) void open(picked);
+              if (picked) open(picked);
               event.target.value = "";
             }}
           />

@@ -6,8 +6,8 @@ import { useI18n } from "../../i18n/I18nProvider";
 import type { ImportHead } from "../../worker/importProtocol";
 import { useImportMessages } from "./useImportMessages";
 
-const MAX_REJECTED_SHOWN = 500;
-const MAX_ACCEPTED_SHOWN = 200;
+const MAX_REJECTED_SHOWN = 200;
+const MAX_ACCEPTED_SHOWN = 100;
 
 export function ImportReport({
   head,

@@ -95,7 +95,17 @@ export function buildGazetteer(
     box: bbox(area.geometry) as [number, number, number, number],
   }));
   const margin = 0.1; // degrees; NEAR_BORDER_MAX_M is well inside it at Swedish latitudes
+  // Rows share points (a postort, a seat), so answers are remembered, up to a bound.
+  const located = new Map<string, { kommunKod: string; distanceM: number } | null>();
   const locate = (lon: number, lat: number) => {
+    const key = `${lon},${lat}`;
+    const known = located.get(key);
+    if (known !== undefined) return known;
+    const answer = locateUncached(lon, lat);
+    if (located.size < 200_000) located.set(key, answer);
+    return answer;
+  };
+  const locateUncached = (lon: number, lat: number) => {
     const near: IndexedArea[] = [];
     for (const area of indexed) {
       const [w, s, e, n] = area.box;

@@ -15,7 +15,7 @@ import {
   type CoordinateColumns,
 } from "./coordinates.ts";
 import { decodeBytes, detectEncoding } from "./decode.ts";
-import { findKommun, type ImportGazetteer } from "./gazetteer.ts";
+import { findKommun, type ImportGazetteer, type KommunRef } from "./gazetteer.ts";
 import { findService, readKind } from "./kinds.ts";
 import { suggest } from "./suggest.ts";
 import type {
@@ -125,7 +125,26 @@ function importUnsafe(bytes: Uint8Array, gazetteer: ImportGazetteer, options: Im
 
   const accepted: ImportedPlace[] = [];
   const rejected: RejectedRow[] = [];
-  const context: RowContext = { gazetteer, index, coordinates, form, header };
+  // Lists repeat their kinds, kommuner and orter: each distinct text is looked up once.
+  const kinds = new Map<string, ReturnType<typeof readKind>>();
+  const readKindOnce = (value: string) => {
+    let read = kinds.get(value);
+    if (!read) kinds.set(value, (read = readKind(value, gazetteer.services)));
+    return read;
+  };
+  const kommunCache = new Map<string, KommunRef | null>();
+  const context: RowContext = {
+    gazetteer,
+    index,
+    coordinates,
+    form,
+    header,
+    findKommun: (value) => {
+      let found = kommunCache.get(value);
+      if (found === undefined) kommunCache.set(value, (found = findKommun(gazetteer, value)));
+      return found;
+    },
+  };
   for (const row of dataRows) {
     const cell = (field: ImportField) => {
       const i = index[field];
@@ -155,7 +174,7 @@ function importUnsafe(bytes: Uint8Array, gazetteer: ImportGazetteer, options: Im
     let kind = defaultKind;
     let service: string | null = null;
     if (kindColumn !== undefined) {
-      const read = readKind(row.cells[kindColumn] ?? "", gazetteer.services);
+      const read = readKindOnce(row.cells[kindColumn] ?? "");
       if (!read.ok) {
         reject(read.problem);
         continue;
@@ -268,6 +287,8 @@ interface RowContext {
   coordinates: CoordinateColumns | null;
   form: CoordinateForm;
   header: string[];
+  /** findKommun, memoised per import. */
+  findKommun: (value: string) => KommunRef | null;
 }
 
 type Placed =
@@ -288,10 +309,10 @@ function positionRow(
   cell: (field: ImportField) => string,
   context: RowContext,
 ): Placed {
-  const { gazetteer, coordinates, form, header } = context;
+  const { gazetteer, coordinates, form, header, findKommun } = context;
   const warnings: RowWarning[] = [];
   const kommunCell = cell("kommun");
-  const statedKommun = kommunCell === "" ? null : findKommun(gazetteer, kommunCell);
+  const statedKommun = kommunCell === "" ? null : findKommun(kommunCell);
   const kommunProblem: RowProblem | null =
     kommunCell !== "" && !statedKommun
       ? { code: "unknown_kommun", value: kommunCell, suggestions: suggest(kommunCell, gazetteer.kommunNames) }
@@ -381,7 +402,7 @@ function positionRow(
     // A locality GeoNames (or Wikipedia, Stockholm) names outranks postorter of the same name.
     const named = inStated.filter((p) => !p.postalOnly);
     const inKommun = named.length > 0 ? named : inStated;
-    const kommunOfOrt = findKommun(gazetteer, ort);
+    const kommunOfOrt = findKommun(ort);
     if (inKommun.length === 1 || (inKommun.length > 1 && statedKommun)) {
       const point = inKommun[0]!;
       fellBack("locality");
