@@ -200,6 +200,11 @@ export function importCases({
         await panel.waitForReport(IMPORT_TIMEOUT_MS);
         await panel.panel.scrollIntoViewIfNeeded();
         await app.screenshot(path.join(resultsDir, "import-report-375.png"));
+        assert(
+          (await app.horizontalOverflow()) <= 0,
+          "the row report makes the page scroll sideways at 375 px",
+        );
+        assert(await panel.fitsViewport(), "the import panel is wider than the 375 px viewport");
         await app.page.setViewportSize({ width: 1280, height: 800 });
       },
     },

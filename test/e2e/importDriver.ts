@@ -136,6 +136,13 @@ export class ImportPanelDriver {
     return Number(await this.page.locator(S.map).first().getAttribute("data-imported-places"));
   }
 
+  /** The panel's right edge lies inside the viewport (content cut off by an overflowing parent fails). */
+  async fitsViewport(): Promise<boolean> {
+    return this.panel.evaluate(
+      (el) => el.getBoundingClientRect().right <= document.documentElement.clientWidth,
+    );
+  }
+
   async scrollToMap(): Promise<void> {
     await this.page.locator(S.map).first().scrollIntoViewIfNeeded();
   }
