@@ -96,7 +96,7 @@ export function importCases({
       },
     },
     {
-      name: "import: confirmed places are on the map, in the legend with the provider layer and next to Bilaga 3's figures",
+      name: "import: confirmed places are on the map, in the legend with the provider layer, next to Bilaga 3's figures, and export on request",
       run: async () => {
         await panel.confirm();
         const legend = await panel.legendRowText();
@@ -114,6 +114,13 @@ export function importCases({
         assert(
           /närmaste leverantör i din fil.*median \d+(,\d)? min/.test(reach),
           `provider reach: "${reach}"`,
+        );
+        const exported = await panel.exportCsv();
+        assert(exported.name === "blandad-placerade.csv", `export file name: ${exported.name}`);
+        assert(
+          exported.text.split("\r\n").filter((l) => l.trim() !== "").length === 4 &&
+            /Rusta Orsa;Rusta och matcha/.test(exported.text),
+          `export: ${exported.text.slice(0, 300)}`,
         );
         await panel.scrollToMap();
         await app.screenshot(path.join(resultsDir, "import-map-1280.png"));

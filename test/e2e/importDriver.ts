@@ -103,6 +103,18 @@ export class ImportPanelDriver {
     await this.page.locator(S.imported).waitFor({ state: "visible", timeout: 10_000 });
   }
 
+  /** Clicks "Exportera som CSV" and returns the downloaded file's name and text. */
+  async exportCsv(): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download", { timeout: 10_000 }),
+      this.page.locator('[data-testid="import-export"]').click(),
+    ]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString("utf8") };
+  }
+
   async importedText(): Promise<string> {
     return (await this.page.locator(S.imported).innerText()).trim();
   }

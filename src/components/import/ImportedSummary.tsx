@@ -57,9 +57,23 @@ export function ImportedSummary({
           )}
         {reach.status === "error" && t.reachError(reach.reason)}
       </p>
-      <button type="button" onClick={onRemove} data-testid="import-remove">
-        {t.clear}
-      </button>
+      <p className="import-summary__actions">
+        <button
+          type="button"
+          onClick={() =>
+            // Loaded on demand: PapaParse stays out of the first render.
+            void import("./exportCsv").then(({ downloadCsv }) =>
+              downloadCsv(list.places, `${list.fileName.replace(/\.[^.]*$/, "")}-placerade.csv`),
+            )
+          }
+          data-testid="import-export"
+        >
+          {t.exportCsv}
+        </button>{" "}
+        <button type="button" onClick={onRemove} data-testid="import-remove">
+          {t.clear}
+        </button>
+      </p>
     </div>
   );
 }
