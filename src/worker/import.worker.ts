@@ -64,7 +64,13 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
     const { accepted, rejected, ...head } = result;
     post({ id: request.id, type: "head", head });
     // One chunk per worker task: the main thread takes each as it comes instead of a burst.
-    const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+    // (A MessageChannel round trip, not setTimeout: nested timers are clamped to 4 ms.)
+    const nextTask = () =>
+      new Promise<void>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(null);
+      });
     for (let i = 0; i < accepted.length; i += IMPORT_CHUNK_ROWS) {
       post({ id: request.id, type: "accepted", places: accepted.slice(i, i + IMPORT_CHUNK_ROWS) });
       await nextTask();
