@@ -15,6 +15,9 @@ import { LoadError, LoadingMessage } from "../components/StatusMessage";
 import { UrlNotices } from "../components/UrlNotices";
 import { ViewSwitch } from "../components/ViewSwitch";
 import { placedPlaces } from "../data/reachScenarios";
+import { ImportedNearest } from "../components/import/ImportedNearest";
+import { ImportedPlaceList } from "../components/import/ImportedPlaceList";
+import { ImportPanel } from "../components/import/ImportPanel";
 import type { MeetingPlaceProps } from "../data/schema";
 import { useI18n } from "../i18n/I18nProvider";
 import { NO_REACH_AREA, type ReachAreaCollection } from "../map/layers";
@@ -151,6 +154,7 @@ export function Workspace(props: WorkspaceProps) {
               onShowOnMap={mapAvailable ? onShowOnMap : undefined}
             />
           )}
+          {finder.origin !== null && data !== null && <ImportedNearest origin={finder.origin.lonLat} />}
         </div>
         {data === null ? (
           <div className="workspace__view">
@@ -276,6 +280,7 @@ function LoadedViews({
             onShowOnMap={mapAvailable ? onShowOnMap : undefined}
           />
         )}
+        {viewMode === "list" && <ImportedPlaceList />}
         {viewMode === "reach" && (
           <ReachPanel summary={data.summary} places={data.places} placesById={placesById} />
         )}
@@ -297,6 +302,7 @@ function LoadedViews({
             onArea={setReachArea}
           />
         )}
+        <ImportPanel services={data.summary.contractedServices} />
       </div>
     </>
   );

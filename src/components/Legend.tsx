@@ -4,6 +4,7 @@ import { useI18n } from "../i18n/I18nProvider";
 import { BASE_COLOURS, KIND_COLOURS } from "../map/palette";
 import type { LegendCounts } from "../state/legendCounts";
 import type { LayerToggles } from "../state/toggles";
+import { ImportedLegendRow } from "./import/ImportedLegendRow";
 import { KindSwatch, LineSwatch, PlaceSwatch, ProviderSwatch } from "./SymbolSwatch";
 
 export interface LegendProps {
@@ -64,6 +65,7 @@ export function Legend({ toggles, counts, statusCounts, onToggle }: LegendProps)
             </span>
           </span>
         </div>
+        <ImportedLegendRow />
         <ToggleRow
           checked={toggles.showPlanned}
           onChange={(value) => onToggle("showPlanned", value)}

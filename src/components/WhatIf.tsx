@@ -13,6 +13,8 @@ import { useI18n } from "../i18n/I18nProvider";
 import { useReachMessages } from "../i18n/reachMessages";
 import { changedKommuner, type WhatIfEdit } from "../state/reachTable";
 import { useWhatIf } from "../app/useWhatIf";
+import { IMPORT_MESSAGES } from "../i18n/importMessages";
+import { useImportedEnginePlaces } from "../state/importedPlaces";
 import { Choice } from "./Choice";
 
 export interface WhatIfProps {
@@ -27,7 +29,7 @@ const MAX_CHANGES_SHOWN = 15;
 export function WhatIf({ summary, places, placesById, scenario }: WhatIfProps) {
   const r = useReachMessages();
   const w = r.whatIf;
-  const { formatNumber } = useI18n();
+  const { formatNumber, language } = useI18n();
   const id = useId();
   const [edits, setEdits] = useState<WhatIfEdit[]>([]);
   const [closeId, setCloseId] = useState("");
@@ -36,7 +38,9 @@ export function WhatIf({ summary, places, placesById, scenario }: WhatIfProps) {
   const addedCount = useRef(0);
   const [move, setMove] = useState({ placeId: "", kommunKod: "" });
   const kind: MeetingKind = scenario === "booked" ? "booked" : "spontaneous";
-  const state = useWhatIf(scenario, edits, places, summary);
+  const imported = useImportedEnginePlaces();
+  const importedOfKind = imported.filter((p) => p.kind === kind).length;
+  const state = useWhatIf(scenario, edits, places, summary, imported);
 
   const closable = useMemo(
     () =>
@@ -178,6 +182,11 @@ export function WhatIf({ summary, places, placesById, scenario }: WhatIfProps) {
         </>
       )}
 
+      {importedOfKind > 0 && (
+        <p className="what-if__note" data-testid="what-if-imported">
+          {IMPORT_MESSAGES[language].whatIfIncluded(importedOfKind)}
+        </p>
+      )}
       <div aria-live="polite" className="what-if__status" data-testid="what-if-status">
         {state.status === "computing" && <p>{w.computing}</p>}
         {state.status === "idle" && edits.length > 0 && <p>{w.otherKind}</p>}

@@ -23,6 +23,7 @@ import {
 } from "./layers";
 import { FinderMarkers } from "./finderMarkers";
 import { HtmlLabelLayer, mapLabels, type MapLabelNames } from "./labels";
+import { IMPORTED_LAYER, IMPORTED_SOURCE, showImported } from "./importedLayer";
 import { popupContent } from "./popupContent";
 
 // MapLibre 6 runs its worker from a separate file; without this a production build fails at runtime.
@@ -58,6 +59,14 @@ function labelNames(m: FinderMapMessages): MapLabelNames {
   return { lan: m.lanLabel, country: (code) => m.country[code] };
 }
 
+export interface ImportedLayerInput {
+  /** blob: URL of the GeoJSON, or null for none. */
+  data: string | null;
+  visible: boolean;
+  /** Popup content for an imported place's id. */
+  describe: ((id: string) => HTMLElement) | null;
+}
+
 /** How far from the map centre (CSS pixels) Enter looks for a place. */
 const KEYBOARD_PICK_RADIUS_PX = 48;
 
@@ -78,6 +87,8 @@ export class MapController {
   private finderView: FinderMapView | null = null;
   /** The element that asked for the open popup (a result's button), to get focus back when it closes. */
   private popupOpener: HTMLElement | null = null;
+  /** The imported list's layer: data URL, visibility and how to describe one of its places. */
+  private imported: ImportedLayerInput = { data: null, visible: false, describe: null };
 
   /** Throws maplibregl.GPUInitializationError when WebGL 2 is unavailable; the caller shows the list. */
   constructor(
@@ -125,6 +136,7 @@ export class MapController {
 
     this.map.once("load", () => {
       this.loaded = true;
+      this.applyImported();
       this.map.once("idle", () => this.callbacks.onReady());
     });
     this.map.on("error", (event) => {
@@ -143,6 +155,37 @@ export class MapController {
       this.map.getCanvas().style.cursor = "";
     });
     this.map.getCanvas().addEventListener("keydown", this.onKeyDown);
+    this.map.on("click", IMPORTED_LAYER, (event) => {
+      const feature = event.features?.[0];
+      if (!feature || !this.imported.describe || feature.geometry.type !== "Point") return;
+      this.closePopupSilently();
+      const [lon, lat] = feature.geometry.coordinates as [number, number];
+      this.popup = new maplibregl.Popup({
+        closeButton: true,
+        focusAfterOpen: true,
+        maxWidth: "320px",
+        offset: 12,
+      })
+        .setLngLat([lon, lat])
+        .setDOMContent(this.imported.describe(String(feature.properties.id)))
+        .addTo(this.map);
+    });
+  }
+
+  /** The places imported from the user's file (see map/importedLayer.ts). */
+  setImported(input: ImportedLayerInput): void {
+    this.imported = input;
+    if (this.loaded) this.applyImported();
+  }
+
+  private applyImported(): void {
+    showImported(this.map, this.imported.data, this.imported.visible);
+    // Once drawn, the container says how many imported places the map holds (for people's tools and
+    // the e2e test; MapLibre's canvas has no other readable trace of them).
+    this.map.once("idle", () => {
+      const ids = new Set(this.map.querySourceFeatures(IMPORTED_SOURCE).map((f) => String(f.properties.id)));
+      this.map.getContainer().dataset.importedPlaces = String(this.imported.data ? ids.size : 0);
+    });
   }
 
   setData(data: MapLayerData): void {

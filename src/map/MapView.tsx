@@ -2,14 +2,18 @@
 // lazily (React.lazy in app/) so the legend, panels and list render before maplibre's 300 KB arrive.
 import "maplibre-gl/dist/maplibre-gl.css";
 import "./map.css";
-import { useEffect, useLayoutEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import type { FinderMapMessages } from "../i18n/finderMapMessages";
+import { useI18n } from "../i18n/I18nProvider";
+import { IMPORT_MESSAGES } from "../i18n/importMessages";
+import { useImportedPlaces } from "../state/importedPlaces";
 import type { Messages } from "../i18n/messages";
 import type { FinderMapView } from "../state/finderMap";
 import type { LayerToggles } from "../state/toggles";
 import type { Selection } from "../state/viewState";
 import type { MapLayerData } from "./layers";
 import { MapController } from "./MapController";
+import { popupContent } from "./popupContent";
 
 export interface MapViewProps {
   data: MapLayerData;
@@ -85,6 +89,37 @@ export default function MapView(props: MapViewProps) {
     () => controllerRef.current?.setSelection(selection?.placeId ?? null, selection?.from === "app"),
     [selection],
   );
+
+  // The imported list's layer (additive: the built-in places are untouched).
+  const imported = useImportedPlaces();
+  const { language } = useI18n();
+  const importedInput = useMemo(() => {
+    const list = imported.list;
+    const t = IMPORT_MESSAGES[language];
+    const byId = new Map(list?.places.map((p) => [p.id, p]));
+    return {
+      data: list?.mapData ?? null,
+      visible: imported.visible,
+      describe: (id: string) => {
+        const p = byId.get(id);
+        return popupContent({
+          title: p?.name ?? id,
+          rows: p
+            ? [
+                { term: t.columns.kind, value: t.kinds[p.kind] + (p.service ? `: ${p.service}` : "") },
+                {
+                  term: t.columns.position,
+                  value: t.precisions[p.precision] + (p.positionFrom ? ` (${p.positionFrom})` : ""),
+                },
+                { term: t.columns.kommun, value: p.kommunNamn },
+                { term: t.columns.line, value: `${t.popupFrom}, ${t.line(p.line)}` },
+              ]
+            : [],
+        });
+      },
+    };
+  }, [imported, language]);
+  useEffect(() => controllerRef.current?.setImported(importedInput), [importedInput]);
 
   return <div ref={containerRef} className="map-canvas-host" />;
 }

@@ -11,6 +11,7 @@ import { NarvarokartanPage, type AxeViolation } from "./driver.ts";
 import { finderCases } from "./finder.ts";
 import { embedCases, embedPageCases } from "./embed.ts";
 import { finderMapCases } from "./finderMap.ts";
+import { importCases } from "./import.ts";
 import { reachCases } from "./reach.ts";
 import { assert, report, runCases, type RunSummary } from "./harness.ts";
 import { watchNetwork, type NetworkLog } from "./network.ts";
@@ -152,6 +153,7 @@ async function main(): Promise<number> {
         ...reachCases({ app, mapReadyTimeoutMs: MAP_READY_TIMEOUT_MS, assertNoViolations }),
         ...embedPageCases({ app, resultsDir, assertNoViolations }),
         ...embedCases({ distDir: servedDir, resultsDir, assertNoViolations }),
+        ...importCases({ app, mapReadyTimeoutMs: MAP_READY_TIMEOUT_MS, assertNoViolations, resultsDir }),
         {
           name: "no page error and no console error",
           run: async () => {
