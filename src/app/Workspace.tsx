@@ -9,7 +9,7 @@ import { OmBerakningen } from "../components/OmBerakningen";
 import { OmData } from "../components/OmData";
 import { PlaceList } from "../components/PlaceList";
 import { ReachAreaControl } from "../components/ReachAreaControl";
-import { ReachPanel } from "../components/ReachPanel";
+import { PlannerView } from "../components/planner/PlannerView";
 import { LoadError, LoadingMessage } from "../components/StatusMessage";
 import { ViewSwitch } from "../components/ViewSwitch";
 import type { MeetingPlaceProps } from "../data/schema";
@@ -84,6 +84,46 @@ export function Workspace(props: WorkspaceProps) {
     const place = placesById.get(view.selection.placeId);
     return place !== undefined && isPlaceVisible(place, view.toggles) ? place.id : null;
   }, [placesById, view.selection, view.toggles]);
+
+  if (view.viewMode === "planner")
+    return (
+      <>
+        <div className="workspace workspace--planner">
+          <ViewSwitch
+            viewMode="planner"
+            mapAvailable={mapAvailable}
+            onChange={(mode) => dispatch({ type: "setViewMode", viewMode: mode })}
+          />
+          {data === null ? (
+            dataState.status === "error" ? (
+              <LoadError error={dataState.error} onRetry={props.onRetry} />
+            ) : (
+              <LoadingMessage text={m.status.loading} />
+            )
+          ) : (
+            <PlannerView
+              summary={data.summary}
+              places={data.places}
+              placesById={placesById}
+              mapAvailable={mapAvailable}
+              onMapStatus={props.onMapStatus}
+            />
+          )}
+        </div>
+        {data !== null && (
+          <>
+            <OmData
+              summary={data.summary}
+              placesById={placesById}
+              open={props.omDataOpen}
+              onOpenChange={props.onOmDataOpenChange}
+              summaryRef={props.omDataSummaryRef}
+            />
+            <OmBerakningen model={data.summary.reachModel} />
+          </>
+        )}
+      </>
+    );
 
   return (
     <>
@@ -214,9 +254,6 @@ function LoadedViews({
             selectedId={selectedId}
             onShowOnMap={mapAvailable ? onShowOnMap : undefined}
           />
-        )}
-        {viewMode === "reach" && (
-          <ReachPanel summary={data.summary} places={data.places} placesById={placesById} />
         )}
       </div>
       <div className="workspace__side">

@@ -5,7 +5,7 @@ import { inScenario, placedPlaces, type ReachKey } from "../data/reachScenarios"
 import type { MeetingPlaceCollection, MeetingPlaceProps } from "../data/schema";
 import { useReachMessages } from "../i18n/reachMessages";
 import { NO_REACH_AREA, type ReachAreaCollection } from "../map/layers";
-import { reachClient } from "../worker/reachClient";
+import { useReachArea } from "../state/useReachArea";
 import { Choice } from "./Choice";
 import "./reach.css";
 
@@ -23,6 +23,7 @@ export function ReachAreaControl({ places, selected, onArea }: ReachAreaControlP
   const a = r.area;
   const id = useId();
   const enginePlaces = useMemo(() => placedPlaces(places), [places]);
+  const reachArea = useReachArea();
   const [source, setSource] = useState<Source>("booked");
   const [minutes, setMinutes] = useState<number>(30);
   const [status, setStatus] = useState<{
@@ -42,7 +43,7 @@ export function ReachAreaControl({ places, selected, onArea }: ReachAreaControlP
     const label = effectiveSource === "selected" ? (selected?.label ?? "") : r.scenarios[effectiveSource];
     setStatus({ kind: "computing", text: a.computing });
     try {
-      const area = await reachClient().reachArea(chosen, minutes);
+      const area = await reachArea(chosen, minutes);
       if (!area) {
         onArea(NO_REACH_AREA);
         setStatus({ kind: "none", text: a.none });

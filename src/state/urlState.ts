@@ -1,5 +1,5 @@
 // What the address bar holds: `?q=<text>` (a search to run), `?place=<id>` (a place to open),
-// `?view=list` and `?lang=en`. Pure parse/serialise; src/app/useUrlSync.ts applies it to history.
+// `?view=list`, `?view=planner` (old name `?view=reach`) and `?lang=en`. Pure parse/serialise; src/app/useUrlSync.ts applies it to history.
 // The user's own position is never written to the URL: a shared link must not carry it.
 import { parseLanguage, type Language } from "../i18n/language";
 import type { ViewMode } from "./viewState";
@@ -17,6 +17,12 @@ const PLACE_ID = /^[a-z0-9][a-z0-9-]{0,80}$/;
 /** Longest query kept from a URL; a search field never needs more. */
 const MAX_QUERY_LENGTH = 100;
 
+/** `?view=reach` is the old name of the planner view and keeps working; it is rewritten to `planner`. */
+function viewFromParam(value: string | null): ViewMode {
+  if (value === "list") return "list";
+  return value === "planner" || value === "reach" ? "planner" : "map";
+}
+
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const q = params.get("q")?.trim().slice(0, MAX_QUERY_LENGTH) ?? "";
@@ -24,7 +30,7 @@ export function parseUrlState(search: string): UrlState {
   return {
     q: q === "" ? null : q,
     place: PLACE_ID.test(place) ? place : null,
-    view: params.get("view") === "list" ? "list" : params.get("view") === "reach" ? "reach" : "map",
+    view: viewFromParam(params.get("view")),
     lang: parseLanguage(search),
   };
 }

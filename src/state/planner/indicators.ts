@@ -66,11 +66,22 @@ export function indicatorValue(stats: ReachStats | undefined, indicator: Indicat
   return stats[indicator as "medianMin" | "p90Min" | "maxMin"];
 }
 
-/** Class breaks: a value v is in class i when breaks[i-1] <= v < breaks[i]. Six classes each. */
-export const BREAKS: Record<IndicatorUnit, readonly number[]> = {
-  minutes: [10, 20, 30, 45, 60],
-  percent: [50, 75, 90, 95, 99],
-  per10k: [0.25, 0.5, 1, 2, 4],
+/**
+ * Class breaks: a value v is in bin i when breaks[i-1] <= v < breaks[i]. Six classes each, chosen per
+ * indicator so the country's range spreads over the classes (medians are mostly under 15 minutes,
+ * maxima reach two hours), and the same for every scenario.
+ */
+export const BREAKS: Record<Indicator, readonly number[]> = {
+  medianMin: [5, 10, 15, 20, 30],
+  p90Min: [10, 20, 30, 45, 60],
+  maxMin: [30, 45, 60, 90, 120],
+  within10: [10, 25, 50, 65, 80],
+  within20: [25, 50, 65, 80, 90],
+  within30: [50, 75, 90, 95, 99],
+  within45: [80, 90, 95, 99, 99.9],
+  within60: [90, 95, 98, 99, 99.9],
+  // Zero (no place of the kind in the area) falls in the lowest class.
+  perCapita: [0.1, 0.25, 0.5, 1, 2],
 };
 
 export const CLASS_COUNT = 6;
@@ -78,23 +89,24 @@ export const CLASS_COUNT = 6;
 /** Class 0 is always the best (shortest minutes, highest share), CLASS_COUNT - 1 the worst; -1: no data. */
 export function classOf(value: number | null, indicator: Indicator): number {
   if (value === null) return -1;
-  const breaks = BREAKS[indicatorUnit(indicator)];
+  const breaks = BREAKS[indicator];
   let index = breaks.findIndex((b) => value < b);
   if (index < 0) index = breaks.length;
   return higherIsBetter(indicator) ? CLASS_COUNT - 1 - index : index;
 }
 
 /**
- * Difference breaks (after − before, in the indicator's unit), symmetric around zero. A change smaller
- * than the first break (i.e. equal after rounding for display) is the middle class.
+ * Difference breaks (after − before, in the indicator's unit): [no change below, small below, large from].
+ * A change smaller than the first (equal after rounding for display) is the middle class.
  */
-export const DIFF_BREAKS: Record<IndicatorUnit, readonly number[]> = {
-  minutes: [0.05, 2, 5, 10],
-  percent: [0.05, 1, 5, 10],
-  per10k: [0.005, 0.25, 0.5, 1],
+export const DIFF_BREAKS: Record<IndicatorUnit, readonly [number, number, number]> = {
+  minutes: [0.05, 5, 15],
+  percent: [0.05, 2, 10],
+  per10k: [0.005, 0.5, 1],
 };
 
 export const DIFF_CLASS_COUNT = 7;
+export const DIFF_NO_CHANGE = 3;
 
 /**
  * Diverging class of a change: 0..2 better (most first), 3 unchanged, 4..6 worse; -1 when either side
@@ -105,8 +117,8 @@ export function diffClassOf(before: number | null, after: number | null, indicat
   const delta = after - before;
   const better = higherIsBetter(indicator) ? delta > 0 : delta < 0;
   const size = Math.abs(delta);
-  const breaks = DIFF_BREAKS[indicatorUnit(indicator)];
-  if (size < breaks[0]!) return 3;
-  const step = size >= breaks[3]! ? 3 : size >= breaks[2]! ? 2 : 1;
-  return better ? 3 - step : 3 + step;
+  const [none, small, large] = DIFF_BREAKS[indicatorUnit(indicator)];
+  if (size < none) return DIFF_NO_CHANGE;
+  const step = size >= large ? 3 : size >= small ? 2 : 1;
+  return better ? DIFF_NO_CHANGE - step : DIFF_NO_CHANGE + step;
 }

@@ -1,47 +1,41 @@
 // Runs the planner's scenario in the reach worker. While a place is dragged this is asked on every
-// pointer move; only one request is in flight at a time and only the latest pending one is sent when it
-// returns (latest wins), so the figures follow the pointer as fast as the worker answers and never queue.
+// pointer move; only one request is in flight at a time and, when it returns, only the latest pending
+// request is sent (latest wins), so the figures follow the pointer as fast as the worker answers and
+// requests never queue up.
 import { useEffect, useRef, useState } from "react";
 import type { EnginePlace, ReachKey } from "../../data/reachScenarios";
 import type { ScenarioReach } from "../../geo/reachSummary";
 import { reachClient } from "../../worker/reachClient";
 
-export type ScenarioState =
-  | { status: "idle" }
-  | { status: "computing"; previous: { reach: ScenarioReach; ms: number; requestKey: string } | null }
-  | { status: "ready"; reach: ScenarioReach; ms: number; requestKey: string }
-  | { status: "error"; reason: string };
-
-interface Request {
-  key: ReachKey;
-  places: readonly EnginePlace[];
+export interface ScenarioAnswer {
+  reach: ScenarioReach;
+  ms: number;
   requestKey: string;
 }
 
-/**
- * `request` null: no scenario (the published figures apply). `requestKey` identifies the request; the
- * answer says which request it belongs to, so a caller can tell a stale answer from a current one.
- */
-export function useScenarioReach(request: Request | null): ScenarioState {
-  const [state, setState] = useState<ScenarioState>({ status: "idle" });
+export type ScenarioState =
+  | { status: "idle" }
+  /** `previous`: the last answer (to an older request), shown until the current one lands. */
+  | { status: "computing"; previous: ScenarioAnswer | null }
+  | ({ status: "ready" } & ScenarioAnswer)
+  | { status: "error"; reason: string; requestKey: string };
+
+export interface ScenarioRequest {
+  key: ReachKey;
+  places: readonly EnginePlace[];
+  /** Identifies the request; equal keys mean equal requests. */
+  requestKey: string;
+}
+
+/** `request` null: no scenario (the published figures apply). */
+export function useScenarioReach(request: ScenarioRequest | null): ScenarioState {
+  const [answer, setAnswer] = useState<ScenarioAnswer | null>(null);
+  const [failure, setFailure] = useState<{ reason: string; requestKey: string } | null>(null);
   const inFlight = useRef(false);
-  const pending = useRef<Request | null>(null);
-  const wanted = useRef<string | null>(null);
-  const last = useRef<{ reach: ScenarioReach; ms: number; requestKey: string } | null>(null);
+  const pending = useRef<ScenarioRequest | null>(null);
 
   useEffect(() => {
-    wanted.current = request?.requestKey ?? null;
-    if (request === null) {
-      pending.current = null;
-      setState({ status: "idle" });
-      return;
-    }
-    if (last.current?.requestKey === request.requestKey) {
-      setState({ status: "ready", ...last.current });
-      return;
-    }
     pending.current = request;
-    setState({ status: "computing", previous: last.current });
     const pump = () => {
       const next = pending.current;
       if (inFlight.current || next === null) return;
@@ -50,13 +44,8 @@ export function useScenarioReach(request: Request | null): ScenarioState {
       reachClient()
         .scenario(next.key, [...next.places])
         .then(
-          ({ reach, ms }) => {
-            last.current = { reach, ms, requestKey: next.requestKey };
-            if (wanted.current === next.requestKey) setState({ status: "ready", ...last.current });
-          },
-          (error: Error) => {
-            if (wanted.current === next.requestKey) setState({ status: "error", reason: error.message });
-          },
+          ({ reach, ms }) => setAnswer({ reach, ms, requestKey: next.requestKey }),
+          (error: Error) => setFailure({ reason: error.message, requestKey: next.requestKey }),
         )
         .finally(() => {
           inFlight.current = false;
@@ -66,5 +55,8 @@ export function useScenarioReach(request: Request | null): ScenarioState {
     pump();
   }, [request]);
 
-  return state;
+  if (request === null) return { status: "idle" };
+  if (answer?.requestKey === request.requestKey) return { status: "ready", ...answer };
+  if (failure?.requestKey === request.requestKey) return { status: "error", ...failure };
+  return { status: "computing", previous: answer };
 }

@@ -1,6 +1,8 @@
-import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
+import { dataDir, loadReachSources, loadSources } from "../../../scripts/load-sources.ts";
+import { buildData } from "../../../src/data/pipeline.ts";
+import { buildReach } from "../../../src/data/reachPipeline.ts";
 import type { ReachStats, Summary } from "../../../src/data/schema";
 import { tableCsv, exportFileName, areasGeoJson } from "../../../src/state/planner/exports";
 import {
@@ -13,8 +15,15 @@ import {
   sortPlannerRows,
 } from "../../../src/state/planner/figures";
 
-// The generated summary (npm run data), so the claims are checked on the real figures.
-const summary = JSON.parse(readFileSync("public/data/summary.json", "utf8")) as Summary;
+// The real build's summary (what `npm run data` writes), so the claims are checked on the real figures.
+function realSummary(): Summary {
+  const { outputs, issues } = buildData(loadSources(), dataDir);
+  if (!outputs) throw new Error(`base build failed: ${issues.map((i) => i.reason).join("; ")}`);
+  const reach = buildReach(loadReachSources(), outputs, dataDir);
+  if (!reach.build) throw new Error(`reach build failed: ${reach.issues.map((i) => i.reason).join("; ")}`);
+  return reach.build.summary;
+}
+const summary = realSummary();
 const booked = figuresFromSummary(summary, "booked");
 
 describe("planner figures on summary.json", () => {

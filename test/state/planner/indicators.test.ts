@@ -26,20 +26,24 @@ describe("planner indicators", () => {
   });
 
   it("puts the best values in class 0 whichever way the indicator points", () => {
-    expect(classOf(9.7, "medianMin")).toBe(0);
-    expect(classOf(10, "medianMin")).toBe(1);
-    expect(classOf(62.1, "maxMin")).toBe(5);
+    expect(classOf(4.9, "medianMin")).toBe(0);
+    expect(classOf(5, "medianMin")).toBe(1);
+    expect(classOf(120.1, "maxMin")).toBe(5);
+    expect(classOf(62.1, "maxMin")).toBe(3);
     expect(classOf(99.5, "within30")).toBe(0);
     expect(classOf(40, "within30")).toBe(5);
+    expect(classOf(0, "perCapita")).toBe(5);
     expect(classOf(null, "p90Min")).toBe(-1);
   });
 
   it("centres the difference classes on no change", () => {
     expect(diffClassOf(10, 10.04, "medianMin")).toBe(3);
     expect(diffClassOf(10, 7, "medianMin")).toBe(2);
-    expect(diffClassOf(10, 22, "medianMin")).toBe(6);
+    expect(diffClassOf(10, 22, "medianMin")).toBe(5);
+    expect(diffClassOf(10, 30, "medianMin")).toBe(6);
     expect(diffClassOf(50, 62, "within30")).toBe(0);
-    expect(diffClassOf(50, 47, "within30")).toBe(4);
+    expect(diffClassOf(50, 47, "within30")).toBe(5);
+    expect(diffClassOf(50, 49, "within30")).toBe(4);
     expect(diffClassOf(null, 3, "medianMin")).toBe(-1);
   });
 });
