@@ -55,7 +55,9 @@ export function useUrlSync({
     const { pathname, search, hash } = window.location;
     const previous = lastWritten.current ?? parseUrlState(search);
     const entry: HistoryEntryState = { finderOrigin: origin };
-    if (sameUrlState(previous, next)) {
+    // `?view=reach` (the planner's old name) parses as the planner; rewrite it to the current name.
+    const legacyView = new URLSearchParams(search).get("view") === "reach";
+    if (sameUrlState(previous, next) && !legacyView) {
       // Same URL; only the origin a query resolved to may be new: keep it with the entry.
       if (origin !== lastOrigin.current) window.history.replaceState(entry, "", window.location.href);
     } else {

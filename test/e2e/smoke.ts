@@ -9,6 +9,7 @@ import path from "node:path";
 import { launchBrowser, type LaunchedBrowser } from "./browser.ts";
 import { NarvarokartanPage, type AxeViolation } from "./driver.ts";
 import { finderCases } from "./finder.ts";
+import { plannerCases } from "./planner.ts";
 import { reachCases } from "./reach.ts";
 import { assert, report, runCases, type RunSummary } from "./harness.ts";
 import { watchNetwork, type NetworkLog } from "./network.ts";
@@ -141,6 +142,7 @@ async function main(): Promise<number> {
           assertNoViolations,
         }),
         ...reachCases({ app, mapReadyTimeoutMs: MAP_READY_TIMEOUT_MS, assertNoViolations }),
+        ...plannerCases({ app, context: browser.context, assertNoViolations }),
         {
           name: "no page error and no console error",
           run: async () => {
