@@ -36,6 +36,7 @@ export interface PlannerMessages {
     noData: string;
     below: (value: string) => string;
     between: (from: string, to: string) => string;
+    signedRange: (from: string, to: string) => string;
     atLeast: (value: string) => string;
     better: string;
     worse: string;
@@ -236,6 +237,7 @@ const sv: PlannerMessages = {
     noData: "Inga uppgifter / ingen väg till en plats",
     below: (v) => `under ${v}`,
     between: (a, b) => `${a}–${b}`,
+    signedRange: (a, b) => `${a} till ${b}`,
     atLeast: (v) => `${v} eller mer`,
     better: "bättre",
     worse: "sämre",
@@ -472,6 +474,7 @@ const en: PlannerMessages = {
     noData: "No data / no road to a place",
     below: (v) => `under ${v}`,
     between: (a, b) => `${a}–${b}`,
+    signedRange: (a, b) => `${a} to ${b}`,
     atLeast: (v) => `${v} or more`,
     better: "better",
     worse: "worse",

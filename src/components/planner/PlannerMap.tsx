@@ -165,6 +165,17 @@ export function PlannerMap(props: PlannerMapProps) {
             <PlannerMapView input={input} callbacks={callbacks} controllerRef={props.controllerRef} />
           </Suspense>
         )}
+        {input !== null && !failed && choices.kind !== "provider" && (
+          <button
+            type="button"
+            className="planner-map__add"
+            aria-pressed={addMode}
+            onClick={() => onAddMode(!addMode)}
+            data-testid="planner-map-add"
+          >
+            {addMode ? p.whatIf.addOnMapActive : p.whatIf.addOnMap}
+          </button>
+        )}
         {addMode && (
           <p className="planner-map__hint" role="status">
             {p.map.addHint}

@@ -186,12 +186,14 @@ export function PlannerTable({
                   <td className="num">{formatNumber(row.booked)}</td>
                   <td className="num">
                     {formatNumber(row.spontaneous)}
-                    {row.spontaneousPlanned > 0 && choices.kind === "spontaneous" && choices.time === "2021" && (
-                      <span className="planner-table__planned">
-                        {" "}
-                        {p.table.planned(formatNumber(row.spontaneousPlanned))}
-                      </span>
-                    )}
+                    {row.spontaneousPlanned > 0 &&
+                      choices.kind === "spontaneous" &&
+                      choices.time === "2021" && (
+                        <span className="planner-table__planned">
+                          {" "}
+                          {p.table.planned(formatNumber(row.spontaneousPlanned))}
+                        </span>
+                      )}
                   </td>
                   {columns.map((c) => (
                     <td key={c} className={c === choices.indicator ? "num is-indicator" : "num"} data-col={c}>

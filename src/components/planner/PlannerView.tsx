@@ -113,7 +113,6 @@ export function PlannerView({
           </p>
         )}
       </div>
-      <PlannerControls model={model} summary={summary} />
       <div className="planner__tabs" role="group" aria-label={p.tabs.label}>
         {TABS.map((t) => (
           <button
@@ -127,6 +126,7 @@ export function PlannerView({
           </button>
         ))}
       </div>
+      <PlannerControls model={model} summary={summary} />
       <div className="planner__body">
         <div className="planner__mapcol">
           <div className="planner__pane planner__pane--map">

@@ -49,7 +49,7 @@ export function differenceLegend(indicator: Indicator, p: PlannerMessages, forma
   const signed = (v: number) => (v > 0 ? `+${format(v, digits)}` : `−${format(-v, digits)}`);
   const range = (a: number, b: number) => {
     const [lo, hi] = [a, b].sort((x, y) => x - y) as [number, number];
-    return p.legend.between(signed(lo), signed(hi));
+    return p.legend.signedRange(signed(lo), signed(hi));
   };
   const better = [
     `${p.legend.muchBetter}: ${p.legend.atLeast(signed(sign * large))}`,

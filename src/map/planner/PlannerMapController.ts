@@ -8,7 +8,7 @@ import type { FeatureCollection, Point } from "geojson";
 import type { LayerSpecification, StyleSpecification, ExpressionSpecification } from "maplibre-gl";
 import type { MapGeometry } from "../../state/appData";
 import type { PlannerLevel } from "../../state/planner/indicators";
-import { HtmlLabelLayer, mapLabels } from "../labels";
+import { chooseLabels, HtmlLabelLayer, mapLabels } from "../labels";
 import { SWEDEN_BOUNDS } from "../layers";
 import { KIND_COLOURS } from "../palette";
 import { DIFF_COLOURS, NO_DATA_COLOUR, PLANNER_COLOURS, VALUE_COLOURS } from "./plannerPalette";
@@ -173,7 +173,9 @@ function buildStyle(geometry: MapGeometry, level: PlannerLevel): StyleSpecificat
             ["linear"],
             ["zoom"],
             4,
-            ["case", ["get", "added"], 6, 3.5],
+            ["case", ["get", "added"], 5.5, 2.6],
+            6,
+            ["case", ["get", "added"], 7, 4],
             9,
             ["case", ["get", "added"], 10, 7],
           ],
@@ -189,7 +191,15 @@ function buildStyle(geometry: MapGeometry, level: PlannerLevel): StyleSpecificat
             PLANNER_COLOURS.addedStroke,
             PLANNER_COLOURS.placeStroke,
           ],
-          "circle-stroke-width": ["case", ["get", "added"], 2.5, 1.4],
+          "circle-stroke-width": [
+            "interpolate",
+            ["linear"],
+            ["zoom"],
+            4,
+            ["case", ["get", "added"], 2, 1],
+            8,
+            ["case", ["get", "added"], 2.5, 1.5],
+          ],
         },
       },
     ],
@@ -335,16 +345,25 @@ export class PlannerMapController {
     ctx.font = "600 13px system-ui, sans-serif";
     ctx.textAlign = "center";
     ctx.textBaseline = "middle";
-    for (const f of this.input.geometry.lan.features) {
+    // Only labels that do not overlap, biggest län first (the same rule as the on-screen labels).
+    const candidates = this.input.geometry.lan.features.map((f) => {
       const p = this.map.project([f.properties.labelLon, f.properties.labelLat]);
-      const x = x0 + p.x * cssScale;
-      const y = y0 + p.y * cssScale;
-      if (x < 0 || x > areaW || y < top || y > top + areaH) continue;
+      return {
+        id: f.properties.kod,
+        text: f.properties.namn,
+        x: p.x * cssScale,
+        y: p.y * cssScale,
+        rank: f.properties.befolkning,
+      };
+    });
+    const shown = chooseLabels(candidates, { width: w, height: h });
+    for (const c of candidates) {
+      if (!shown.has(c.id)) continue;
       ctx.lineWidth = 3;
       ctx.strokeStyle = "#ffffff";
-      ctx.strokeText(f.properties.namn, x, y);
+      ctx.strokeText(c.text, x0 + c.x, y0 + c.y);
       ctx.fillStyle = "#1f1d1a";
-      ctx.fillText(f.properties.namn, x, y);
+      ctx.fillText(c.text, x0 + c.x, y0 + c.y);
     }
     ctx.textAlign = "left";
     ctx.textBaseline = "alphabetic";
