@@ -4,7 +4,7 @@
 // screenshots. Selectors live in driver.ts (PlannerSection) only.
 import Papa from "papaparse";
 import type { BrowserContext } from "playwright-core";
-import type { AxeViolation, NarvarokartanPage, PlannerRowText } from "./driver.ts";
+import { PLANNER, type AxeViolation, type NarvarokartanPage, type PlannerRowText } from "./driver.ts";
 import { assert, type TestCase } from "./harness.ts";
 
 export interface PlannerCaseContext {
@@ -74,6 +74,31 @@ export function plannerCases({ app, context, assertNoViolations }: PlannerCaseCo
         await planner.choose("level", "kommun");
         await planner.choose("kind", "booked");
         await planner.choose("indicator", "medianMin");
+      },
+    },
+    {
+      name: "planner: clicking a table row selects the area on the map, clicking the map selects a row",
+      run: async () => {
+        const signature = await planner.mapSignature();
+        await planner.page.locator('tr[data-kod="2361"] .planner-table__name').click();
+        const selected = await planner.text("planner-map-selected");
+        assert(/Härjedalen/.test(selected), `map says: ${selected}`);
+        await planner.waitMapChange(signature);
+        // Ale, then a click on the map north of it (the map has flown to Ale) selects another kommun.
+        await planner.page.locator('tr[data-kod="1440"] .planner-table__name').click();
+        await planner.page.waitForTimeout(1200);
+        await planner.page.locator(PLANNER.canvas).scrollIntoViewIfNeeded();
+        const box = await planner.canvasBox();
+        await planner.page.mouse.click(box.x + box.width / 2, box.y + box.height * 0.12);
+        await planner.page.waitForTimeout(300);
+        const current = planner.page.locator('[data-testid="planner-table"] tr[aria-current="true"]');
+        const name = await planner.text("planner-map-selected");
+        const rowName = ((await current.locator("th").textContent()) ?? "").trim();
+        assert((await current.count()) === 1, `${await current.count()} current rows after a map click`);
+        assert(
+          !/Ale$/.test(name) && name.includes(rowName.replace(/(glesbygd|landsbygd)/g, "")),
+          `map "${name}", row "${rowName}"`,
+        );
       },
     },
     {

@@ -202,8 +202,12 @@ export function changedAreas(
   for (const [kod, b] of before) {
     const a = after.get(kod);
     if (!a) continue;
+    // The table shows minutes from the seat in whole minutes.
+    const seatMinutes = (s: ReachStats) => (s.fromSeat ? Math.round(s.fromSeat.minutes) : null);
     const differs =
-      b.places !== a.places || INDICATORS.some((i) => indicatorValue(b, i) !== indicatorValue(a, i));
+      b.places !== a.places ||
+      seatMinutes(b) !== seatMinutes(a) ||
+      INDICATORS.some((i) => indicatorValue(b, i) !== indicatorValue(a, i));
     if (!differs) continue;
     const vb = indicatorValue(b, indicator);
     const va = indicatorValue(a, indicator);

@@ -112,6 +112,19 @@ describe("changed areas", () => {
     expect(changes[0]!.delta).toBe(-10);
     expect(changes[0]!.popWithinDelta).toBe(300);
   });
+
+  it("counts a new nearest place from the seat as a change when the whole minutes differ", () => {
+    const seat = (minutes: number) => ({ placeId: "p", kommunKod: "a", minutes, km: 1 });
+    const before = new Map([["a", { ...s(10, 0.5), fromSeat: seat(30.2) }]]);
+    expect(
+      changedAreas(names, before, new Map([["a", { ...s(10, 0.5), fromSeat: seat(30.4) }]]), "medianMin"),
+    ).toEqual([]);
+    expect(
+      changedAreas(names, before, new Map([["a", { ...s(10, 0.5), fromSeat: seat(21) }]]), "medianMin").map(
+        (c) => c.namn,
+      ),
+    ).toEqual(["Berg"]);
+  });
 });
 
 describe("exports", () => {
