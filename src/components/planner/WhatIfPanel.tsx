@@ -243,7 +243,7 @@ export function WhatIfPanel({
           ))}
         </ol>
       )}
-      {history.present.length > 0 && (
+      {history.present.length > 0 && model.shareable && (
         <div className="what-if-panel__row">
           <button
             type="button"

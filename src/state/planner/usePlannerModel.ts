@@ -223,7 +223,16 @@ export function usePlannerModel(
   const planned = useMemo(() => plannedChange(summary), [summary]);
 
   // The link follows the committed edits (not every pointer move of a drag).
-  const encoded = useMemo(() => encodeScenario(edits, codecContext), [edits, codecContext]);
+  // An edit the link cannot hold (e.g. of a place imported from a file, which another page does not
+  // have) leaves the link without `s` rather than failing; `shareable` says so.
+  const encoded = useMemo(() => {
+    try {
+      return encodeScenario(edits, codecContext);
+    } catch {
+      return null;
+    }
+  }, [edits, codecContext]);
+  const shareable = encoded !== null;
   const firstWrite = useRef(true);
   useEffect(() => {
     if (firstWrite.current && urlError !== null) {
@@ -232,7 +241,7 @@ export function usePlannerModel(
     }
     firstWrite.current = false;
     const params = new URLSearchParams(window.location.search);
-    if (encoded === "") params.delete("s");
+    if (encoded === "" || encoded === null) params.delete("s");
     else params.set("s", encoded);
     const search = params.toString();
     const url = `${window.location.pathname}${search ? `?${search}` : ""}${window.location.hash}`;
@@ -261,10 +270,15 @@ export function usePlannerModel(
     },
     [edit, edits, kommuner],
   );
+  /** A move that ends outside every kommun (sea, Norway) is refused: the place stays where it was. */
   const movePlace = useCallback(
     (placeId: string, lon: number, lat: number, kommunKod: string | null) => {
-      const kod = kommunKod ?? kommunAtPoint(kommuner, lon, lat) ?? kommunOfPlace(edits, basePlaces, placeId);
+      const kod =
+        kommunKod ??
+        (kommuner === null ? kommunOfPlace(edits, basePlaces, placeId) : kommunAtPoint(kommuner, lon, lat));
+      if (kod === null || kod === "") return false;
       edit({ op: "move", placeId, lon: roundCoord(lon), lat: roundCoord(lat), kommunKod: kod });
+      return true;
     },
     [edit, edits, kommuner, basePlaces],
   );
@@ -304,6 +318,7 @@ export function usePlannerModel(
     footnote48,
     planned,
     encoded,
+    shareable,
     addPlace,
     movePlace,
     closePlace,
