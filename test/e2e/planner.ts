@@ -191,7 +191,7 @@ export function plannerCases({ app, context, assertNoViolations }: PlannerCaseCo
         assert(changes > 0, "no changed kommun listed");
 
         let duringRows: PlannerRowText[] = [];
-        await planner.drag(at, { x: at.x + 60, y: at.y + 45 }, 12, async () => {
+        await planner.drag(at, { x: at.x + 14, y: at.y + 20 }, 12, async () => {
           await planner.waitComputed(WORKER_TIMEOUT_MS);
           await planner.page.waitForTimeout(400);
           duringRows = await planner.rows();
@@ -203,7 +203,7 @@ export function plannerCases({ app, context, assertNoViolations }: PlannerCaseCo
         await planner.waitMapChange(signature1);
 
         const rows2 = await planner.rows();
-        await planner.page.mouse.click(at.x + 60, at.y + 45);
+        await planner.page.mouse.click(at.x + 14, at.y + 20);
         await planner.by("planner-popup-close").click();
         await planner.waitComputed(WORKER_TIMEOUT_MS);
         assert((await planner.editCount()) === 3, "closing from the popup did not add an edit");
