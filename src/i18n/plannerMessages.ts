@@ -63,6 +63,7 @@ export interface PlannerMessages {
     addedLabel: (n: string) => string;
     unavailable: string;
     selectedArea: (name: string) => string;
+    outsideKommun: string;
   };
   table: {
     caption: (level: string, kind: string, shown: number, total: number) => string;
@@ -264,6 +265,7 @@ const sv: PlannerMessages = {
     addedLabel: (n) => `Ny plats ${n}`,
     unavailable: "Kartan kan inte visas i den här webbläsaren (WebGL saknas). Tabellen har samma siffror.",
     selectedArea: (name) => `Vald: ${name}`,
+    outsideKommun: "En plats måste ligga i en svensk kommun; den flyttades inte.",
   },
   table: {
     caption: (level, kind, shown, total) =>
@@ -501,6 +503,7 @@ const en: PlannerMessages = {
     addedLabel: (n) => `New place ${n}`,
     unavailable: "The map cannot be shown in this browser (no WebGL). The table has the same figures.",
     selectedArea: (name) => `Selected: ${name}`,
+    outsideKommun: "A place must lie in a Swedish municipality; it was not moved.",
   },
   table: {
     caption: (level, kind, shown, total) =>

@@ -37,6 +37,7 @@ export function PlannerMap(props: PlannerMapProps) {
   const { model, geometryState, placesById, selectedKod, addMode, onAddMode } = props;
   const [ready, setReady] = useState(false);
   const [failed, setFailed] = useState(!props.mapAvailable);
+  const [refused, setRefused] = useState(false);
   const { key, scenarioPlaces, kommunNames, choices } = model;
 
   const places = useMemo<PlannerPlaceCollection>(
@@ -114,7 +115,7 @@ export function PlannerMap(props: PlannerMapProps) {
       onDragMove: (placeId, lon, lat) => setDrag({ placeId, lon, lat }),
       onDragEnd: (placeId, lon, lat, kod) => {
         setDrag(null);
-        movePlace(placeId, lon, lat, kod);
+        setRefused(!movePlace(placeId, lon, lat, kod));
       },
       onClosePlace: closePlace,
       onChoosePlace,
@@ -175,6 +176,11 @@ export function PlannerMap(props: PlannerMapProps) {
           >
             {addMode ? p.whatIf.addOnMapActive : p.whatIf.addOnMap}
           </button>
+        )}
+        {refused && !addMode && (
+          <p className="planner-map__hint" role="alert" data-testid="planner-move-refused">
+            {p.map.outsideKommun}
+          </p>
         )}
         {addMode && (
           <p className="planner-map__hint" role="status">
