@@ -10,13 +10,14 @@ import { OmBerakningen } from "../components/OmBerakningen";
 import { OmData } from "../components/OmData";
 import { PlaceList } from "../components/PlaceList";
 import { ReachAreaControl } from "../components/ReachAreaControl";
-import { ReachPanel } from "../components/ReachPanel";
+import { PlannerView } from "../components/planner/PlannerView";
 import { LoadError, LoadingMessage } from "../components/StatusMessage";
 import { UrlNotices } from "../components/UrlNotices";
 import { ViewSwitch } from "../components/ViewSwitch";
 import { placedPlaces } from "../data/reachScenarios";
 import { ImportedNearest } from "../components/import/ImportedNearest";
 import { ImportedPlaceList } from "../components/import/ImportedPlaceList";
+import { useImportedEnginePlaces } from "../state/importedPlaces";
 import { ImportPanel } from "../components/import/ImportPanel";
 import type { MeetingPlaceProps } from "../data/schema";
 import { useI18n } from "../i18n/I18nProvider";
@@ -114,6 +115,50 @@ export function Workspace(props: WorkspaceProps) {
     const place = placesById.get(view.selection.placeId);
     return place !== undefined && isPlaceVisible(place, view.toggles) ? place.id : null;
   }, [placesById, view.selection, view.toggles]);
+
+  // Places from the user's imported file join the planner's scenarios (kept in memory only).
+  const importedPlaces = useImportedEnginePlaces();
+
+  if (view.viewMode === "planner")
+    return (
+      <>
+        <div className="workspace workspace--planner">
+          <ViewSwitch
+            viewMode="planner"
+            mapAvailable={mapAvailable}
+            onChange={(mode) => dispatch({ type: "setViewMode", viewMode: mode })}
+          />
+          {data === null ? (
+            dataState.status === "error" ? (
+              <LoadError error={dataState.error} onRetry={props.onRetry} />
+            ) : (
+              <LoadingMessage text={m.status.loading} />
+            )
+          ) : (
+            <PlannerView
+              summary={data.summary}
+              places={data.places}
+              placesById={placesById}
+              extraPlaces={importedPlaces}
+              mapAvailable={mapAvailable}
+              onMapStatus={props.onMapStatus}
+            />
+          )}
+        </div>
+        {data !== null && (
+          <>
+            <OmData
+              summary={data.summary}
+              placesById={placesById}
+              open={props.omDataOpen}
+              onOpenChange={props.onOmDataOpenChange}
+              summaryRef={props.omDataSummaryRef}
+            />
+            <OmBerakningen model={data.summary.reachModel} />
+          </>
+        )}
+      </>
+    );
 
   return (
     <>
@@ -281,9 +326,6 @@ function LoadedViews({
           />
         )}
         {viewMode === "list" && <ImportedPlaceList />}
-        {viewMode === "reach" && (
-          <ReachPanel summary={data.summary} places={data.places} placesById={placesById} />
-        )}
         {viewMode === "embed" && <EmbedPanel kommuner={data.summary.kommuner} />}
       </div>
       <div className="workspace__side">

@@ -57,8 +57,9 @@ export function useUrlSync({
     const entry: HistoryEntryState = { finderOrigin: origin };
     const canonical = `${pathname}${searchFromUrlState(search, next)}${hash}`;
     if (sameUrlState(previous, next)) {
-      // Same state; an unknown ?view= or ?lang= in the address is tidied away (urlNotices says so), and
-      // the origin a query resolved to is kept with the entry.
+      // Same state; an unknown ?view= or ?lang= in the address is tidied away (urlNotices says so), the
+      // planner's old name `?view=reach` is rewritten to `planner`, and the origin a query resolved to is
+      // kept with the entry.
       if (origin !== lastOrigin.current || canonical !== `${pathname}${search}${hash}`)
         window.history.replaceState(entry, "", canonical);
     } else {

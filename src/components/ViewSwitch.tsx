@@ -27,8 +27,8 @@ export function ViewSwitch({ viewMode, mapAvailable, onChange }: ViewSwitchProps
         </button>
         <button
           type="button"
-          aria-pressed={viewMode === "reach"}
-          onClick={() => onChange("reach")}
+          aria-pressed={viewMode === "planner"}
+          onClick={() => onChange("planner")}
           data-testid="view-reach"
         >
           {m.nav.reach}

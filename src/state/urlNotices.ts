@@ -8,7 +8,8 @@ export interface UrlNotice {
   value: string;
 }
 
-const VIEWS = ["map", "list", "reach"];
+// "reach" is the planner's old name, still accepted (urlState rewrites it).
+const VIEWS = ["map", "list", "planner", "reach", "embed"];
 const LANGUAGES = ["sv", "en"];
 
 /**

@@ -1,5 +1,5 @@
 // What the address bar holds: `?q=<text>` (a search to run), `?place=<id>` (a place to open),
-// `?view=list` and `?lang=en`. Pure parse/serialise; src/app/useUrlSync.ts applies it to history.
+// `?view=list`, `?view=planner` (old name `?view=reach`) and `?lang=en`. Pure parse/serialise; src/app/useUrlSync.ts applies it to history.
 // The user's own position is never written to the URL: a shared link must not carry it.
 import { parseLanguage, type Language } from "../i18n/language";
 import type { ViewMode } from "./viewState";
@@ -17,9 +17,11 @@ const PLACE_ID = /^[a-z0-9][a-z0-9-]{0,80}$/;
 /** Longest query kept from a URL; a search field never needs more. */
 const MAX_QUERY_LENGTH = 100;
 
-const VIEWS: readonly ViewMode[] = ["list", "reach", "embed"];
+const VIEWS: readonly ViewMode[] = ["list", "planner", "embed"];
 
+/** `?view=reach` is the old name of the planner view and keeps working; it is rewritten to `planner`. */
 function parseView(value: string | null): ViewMode {
+  if (value === "reach") return "planner";
   return VIEWS.find((view) => view === value) ?? "map";
 }
 

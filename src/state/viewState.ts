@@ -1,8 +1,11 @@
 // View state the app shell owns: legend toggles, map/list mode and the selected place.
 import { DEFAULT_TOGGLES, type LayerToggles } from "./toggles";
 
-/** "reach" is the travel-time table for planners ("Restid och täckning"); "embed" is "Bädda in". */
-export type ViewMode = "map" | "list" | "reach" | "embed";
+/**
+ * "planner" is the planners' view: coverage map, full table, what-if (`?view=planner`, alias `?view=reach`);
+ * "embed" is "Bädda in", the kommun widget's snippet builder.
+ */
+export type ViewMode = "map" | "list" | "planner" | "embed";
 
 /**
  * Where a selection came from (maputnik's `_from`): a click on the map already shows its popup, while a

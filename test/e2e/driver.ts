@@ -15,6 +15,7 @@
 //   origin-marker   the finder's origin on the map; numbered pins are .map-pin[data-place-id]; the map
 //                   element (.maplibregl-map) carries data-map-bounds = [[west, south], [east, north]]
 //   map-deferred    the card a phone shows before the map loads
+//   planner-*       the planner view (`?view=planner`); see PlannerSection at the end of this file
 // and document.body.dataset.mapReady === "true" once the map has drawn its data layers.
 import { createRequire } from "node:module";
 import type { Locator, Page, Response } from "playwright-core";
@@ -50,14 +51,6 @@ export const SELECTORS = {
   selectedListRow: '.place-list tr[aria-current="true"]',
   selectedResult: '[data-testid="finder-results"] li[aria-current="true"]',
   reachView: '[data-testid="view-reach"]',
-  reachPanel: '[data-testid="reach-panel"]',
-  reachRows: '[data-testid="reach-table"] tbody tr',
-  reachFilter: '[data-testid="reach-filter"]',
-  reachSverige: '[data-testid="reach-sverige"]',
-  whatIfClose: '[data-testid="what-if-close"]',
-  whatIfCloseSubmit: '[data-testid="what-if-close-submit"]',
-  whatIfStatus: '[data-testid="what-if-status"]',
-  whatIfResult: '[data-testid="what-if-result"] tbody tr',
   omBerakningen: '[data-testid="om-berakningen"]',
   reachArea: '[data-testid="reach-area"]',
   reachAreaStatus: '[data-testid="reach-area-status"]',
@@ -79,10 +72,14 @@ export interface ResultPlace {
 }
 
 export class NarvarokartanPage {
+  readonly planner: PlannerSection;
+
   constructor(
     readonly page: Page,
     readonly baseUrl: string,
-  ) {}
+  ) {
+    this.planner = new PlannerSection(page, baseUrl);
+  }
 
   /** Loads the app's start page and returns the main document's response. */
   async open(query = ""): Promise<Response | null> {
@@ -458,46 +455,6 @@ export class NarvarokartanPage {
     return this.page.locator(SELECTORS.results).first().innerText();
   }
 
-  /** Opens the "Restid" (travel reach) view with its button and waits for the table. */
-  async showReach(): Promise<void> {
-    await this.page.locator(SELECTORS.reachView).click();
-    await this.page.locator(SELECTORS.reachPanel).waitFor({ state: "visible", timeout: 10_000 });
-  }
-
-  /** The reach table's rows as { kod, cells: the text of each cell, the row header first }. */
-  async reachRows(): Promise<{ kod: string; cells: string[] }[]> {
-    return this.page.locator(SELECTORS.reachRows).evaluateAll((rows) =>
-      rows.map((row) => ({
-        kod: row.getAttribute("data-kod") ?? "",
-        cells: [...row.children].map((cell) => (cell.textContent ?? "").trim()),
-      })),
-    );
-  }
-
-  async setReachFilter(value: string): Promise<void> {
-    await this.page.locator(SELECTORS.reachFilter).selectOption(value);
-  }
-
-  async reachSverigeText(): Promise<string> {
-    return (await this.page.locator(SELECTORS.reachSverige).textContent()) ?? "";
-  }
-
-  /** Closes a place in the what-if tool and waits for the recomputed comparison; returns its rows. */
-  async whatIfClosePlace(placeId: string, timeoutMs: number): Promise<string[][]> {
-    await this.page.locator(SELECTORS.whatIfClose).selectOption(placeId);
-    await this.page.locator(SELECTORS.whatIfCloseSubmit).click();
-    await this.page.locator(SELECTORS.whatIfResult).first().waitFor({ state: "visible", timeout: timeoutMs });
-    return this.page
-      .locator(SELECTORS.whatIfResult)
-      .evaluateAll((rows) =>
-        rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? "").trim())),
-      );
-  }
-
-  async whatIfStatusText(): Promise<string> {
-    return (await this.page.locator(SELECTORS.whatIfStatus).textContent()) ?? "";
-  }
-
   /** Asks for the area within `minutes` of the selected place and returns the status line once shown. */
   async showReachAreaOfSelected(minutes: number, timeoutMs: number): Promise<string> {
     const control = this.page.locator(SELECTORS.reachArea);
@@ -618,5 +575,172 @@ export class NarvarokartanPage {
       if ((await candidate.count()) > 0) return candidate.first();
     }
     return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The planner view (`?view=planner`). Selector contract (data-testid):
+//   planner                      the view; planner-map (data-ready="true" once drawn) with
+//                                planner-map-canvas inside; planner-legend; planner-table (tbody tr[data-kod]);
+//   planner-level|kind|indicator|time|map-mode|filter   the <select>s; planner-search (table name filter)
+//   planner-footnote48           the computed footnote 48 sentence (filter withoutBooked)
+//   planner-status               live region "Omräknat på N ms"; planner-edits (ol of edits)
+//   planner-add-on-map, planner-add-search, planner-add-hit, planner-choose-place, planner-nudge-*,
+//   planner-close-chosen, planner-undo, planner-redo, planner-popup-close (in the map popup),
+//   planner-row-close (closing a place from the table), planner-changes, planner-sverige
+//   planner-export-csv|excel|geojson|png, planner-url-error, planner-planned, planner-reconciliation
+
+export const PLANNER = {
+  root: '[data-testid="planner"]',
+  map: '[data-testid="planner-map"]',
+  mapReady: '[data-testid="planner-map"][data-ready="true"]',
+  canvas: '[data-testid="planner-map-canvas"] canvas',
+  rows: '[data-testid="planner-table"] tbody tr[data-kod]',
+  caption: '[data-testid="planner-table"] caption',
+  select: (name: string) => `[data-testid="planner-${name}"]`,
+  testId: (name: string) => `[data-testid="${name}"]`,
+} as const;
+
+export interface PlannerRowText {
+  kod: string;
+  cells: string[];
+}
+
+export class PlannerSection {
+  constructor(
+    readonly page: Page,
+    readonly baseUrl: string,
+  ) {}
+
+  /** Opens `/?view=planner<extra>` and waits for the table and the drawn map. */
+  async open(extra = "", timeoutMs = 60_000): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/?view=planner${extra}`, { waitUntil: "load", timeout: 30_000 });
+    await this.waitReady(timeoutMs);
+  }
+
+  async waitReady(timeoutMs = 60_000): Promise<void> {
+    // On a phone the table is in another tab: in the DOM, not visible.
+    await this.page.locator(PLANNER.rows).first().waitFor({ state: "attached", timeout: timeoutMs });
+    await this.page.locator(PLANNER.mapReady).waitFor({ timeout: timeoutMs });
+  }
+
+  by(testId: string): Locator {
+    return this.page.locator(PLANNER.testId(testId));
+  }
+
+  async choose(
+    name: "level" | "kind" | "indicator" | "time" | "map-mode" | "filter",
+    value: string,
+  ): Promise<void> {
+    await this.page.locator(PLANNER.select(name)).selectOption(value);
+  }
+
+  async rows(): Promise<PlannerRowText[]> {
+    return this.page.locator(PLANNER.rows).evaluateAll((rows) =>
+      rows.map((row) => ({
+        kod: row.getAttribute("data-kod") ?? "",
+        cells: [...row.children].map((cell) => (cell.textContent ?? "").trim()),
+      })),
+    );
+  }
+
+  async text(testId: string): Promise<string> {
+    return ((await this.by(testId).textContent()) ?? "").trim();
+  }
+
+  /** A digest of the drawn map's pixels (the canvas keeps its drawing buffer for the PNG export). */
+  async mapSignature(): Promise<string> {
+    await this.page.waitForTimeout(150);
+    return this.page.locator(PLANNER.canvas).evaluate((canvas) => {
+      const url = (canvas as HTMLCanvasElement).toDataURL("image/png");
+      let hash = 0;
+      for (let i = 0; i < url.length; i++) hash = (Math.imul(hash, 31) + url.charCodeAt(i)) | 0;
+      return `${url.length}:${hash}`;
+    });
+  }
+
+  /** Waits until the map's pixels differ from `before` (colours change after feature-state updates). */
+  async waitMapChange(before: string, timeoutMs = 10_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const now = await this.mapSignature();
+      if (now !== before) return now;
+      if (Date.now() > deadline) throw new Error("the map's pixels did not change");
+      await this.page.waitForTimeout(200);
+    }
+  }
+
+  /** Waits for "Omräknat på N ms" (or its English) in the status line, newer than nothing. */
+  async waitComputed(timeoutMs = 60_000): Promise<string> {
+    await this.page.waitForFunction(
+      () =>
+        /(Omräknat|Recomputed)/.test(
+          document.querySelector('[data-testid="planner-status"]')?.textContent ?? "",
+        ),
+      undefined,
+      { timeout: timeoutMs, polling: 100 },
+    );
+    return this.text("planner-status");
+  }
+
+  async editCount(): Promise<number> {
+    return this.page.locator('[data-testid="planner-edits"] li').count();
+  }
+
+  /** The canvas box in page pixels. */
+  async canvasBox(): Promise<{ x: number; y: number; width: number; height: number }> {
+    const box = await this.page.locator(PLANNER.canvas).boundingBox();
+    if (box === null) throw new Error("no planner map canvas");
+    return box;
+  }
+
+  /** Turns on "add on the map" and clicks the map at a share (0..1) of its width and height. */
+  async addOnMapAt(fx: number, fy: number): Promise<{ x: number; y: number }> {
+    await this.by("planner-add-on-map").click();
+    await this.page.locator(PLANNER.canvas).scrollIntoViewIfNeeded();
+    const box = await this.canvasBox();
+    const point = { x: box.x + box.width * fx, y: box.y + box.height * fy };
+    await this.page.mouse.click(point.x, point.y);
+    return point;
+  }
+
+  /** Presses at `from`, moves in `steps` to `to`, calls `during` before releasing, then releases. */
+  async drag(
+    from: { x: number; y: number },
+    to: { x: number; y: number },
+    steps: number,
+    during: () => Promise<void>,
+  ): Promise<void> {
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    for (let i = 1; i <= steps; i++) {
+      await this.page.mouse.move(
+        from.x + ((to.x - from.x) * i) / steps,
+        from.y + ((to.y - from.y) * i) / steps,
+      );
+      await this.page.waitForTimeout(30);
+    }
+    await during();
+    await this.page.mouse.up();
+  }
+
+  /** Runs `click` and returns the download's file name and bytes. */
+  async download(testId: string): Promise<{ name: string; bytes: Buffer }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download", { timeout: 30_000 }),
+      this.by(testId).click(),
+    ]);
+    const file = await download.path();
+    const { readFile } = await import("node:fs/promises");
+    return { name: download.suggestedFilename(), bytes: await readFile(file) };
+  }
+
+  /** Decodes PNG bytes in the page (createImageBitmap) and returns the image size. */
+  async decodePng(bytes: Buffer): Promise<{ width: number; height: number }> {
+    return this.page.evaluate(async (b64) => {
+      const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([data], { type: "image/png" }));
+      return { width: bitmap.width, height: bitmap.height };
+    }, bytes.toString("base64"));
   }
 }

@@ -12,6 +12,7 @@ import { finderCases } from "./finder.ts";
 import { embedCases, embedPageCases } from "./embed.ts";
 import { finderMapCases } from "./finderMap.ts";
 import { importCases } from "./import.ts";
+import { plannerCases } from "./planner.ts";
 import { reachCases } from "./reach.ts";
 import { assert, report, runCases, type RunSummary } from "./harness.ts";
 import { watchNetwork, type NetworkLog } from "./network.ts";
@@ -154,6 +155,7 @@ async function main(): Promise<number> {
         ...embedPageCases({ app, resultsDir, assertNoViolations }),
         ...embedCases({ distDir: servedDir, resultsDir, assertNoViolations }),
         ...importCases({ app, mapReadyTimeoutMs: MAP_READY_TIMEOUT_MS, assertNoViolations, resultsDir }),
+        ...plannerCases({ app, context: browser.context, assertNoViolations }),
         {
           name: "no page error and no console error",
           run: async () => {

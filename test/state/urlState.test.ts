@@ -15,6 +15,14 @@ describe("parseUrlState", () => {
     expect(parseUrlState("")).toEqual({ q: null, place: null, view: "map", lang: "sv" });
   });
 
+  it("reads the planner view, and its old name ?view=reach as the planner", () => {
+    expect(parseUrlState("?view=planner").view).toBe("planner");
+    expect(parseUrlState("?view=reach").view).toBe("planner");
+    expect(
+      searchFromUrlState("?view=reach&s=1abcd", { q: null, place: null, view: "planner", lang: "sv" }),
+    ).toBe("?s=1abcd&view=planner");
+  });
+
   it("decodes the query and ignores a blank one or a malformed place id", () => {
     expect(parseUrlState("?q=794%2090").q).toBe("794 90");
     expect(parseUrlState("?q=%C3%96stersund").q).toBe("Östersund");

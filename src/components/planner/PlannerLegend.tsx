@@ -1,0 +1,71 @@
+// The choropleth's legend: title with unit, one swatch per class (text, never colour alone), the
+// no-data class, and the outline and place symbols.
+import { useI18n } from "../../i18n/I18nProvider";
+import { usePlannerMessages } from "../../i18n/plannerMessages";
+import { indicatorUnit } from "../../state/planner/indicators";
+import type { PlannerModel } from "../../state/planner/usePlannerModel";
+import { differenceLegend, valueLegend } from "./legendItems";
+
+export function usePlannerLegend(model: PlannerModel) {
+  const p = usePlannerMessages();
+  const { formatNumber } = useI18n();
+  const { indicator, kind, outlines } = model.choices;
+  const indicatorName = p.indicators[indicator];
+  const difference = model.mapMode === "difference" && model.comparison !== null;
+  const title = difference
+    ? p.legend.differenceTitle(
+        indicatorName,
+        model.comparison!.against === "planned" ? p.legend.againstPlanned : p.legend.againstBaseline,
+      )
+    : p.legend.title(indicatorName, p.kinds[kind]);
+  const unit = p.unit[indicatorUnit(indicator)];
+  const items = difference
+    ? differenceLegend(indicator, p, formatNumber)
+    : valueLegend(indicator, p, formatNumber);
+  const notes = [
+    ...(outlines.glesbygd ? [p.legend.glesbygd] : []),
+    ...(outlines.landsbygd ? [p.legend.landsbygd] : []),
+  ];
+  return { title: `${title} (${unit})`, items, notes };
+}
+
+export function PlannerLegend({ model }: { model: PlannerModel }) {
+  const p = usePlannerMessages();
+  const legend = usePlannerLegend(model);
+  const { outlines } = model.choices;
+  return (
+    <div className="planner-legend" data-testid="planner-legend">
+      <p className="planner-legend__title">{legend.title}</p>
+      <ul className="planner-legend__classes">
+        {legend.items.map((item) => (
+          <li key={item.cls} data-cls={item.cls}>
+            <span className="planner-legend__swatch" style={{ background: item.colour }} aria-hidden="true" />
+            {item.label}
+          </li>
+        ))}
+      </ul>
+      <ul className="planner-legend__symbols">
+        <li>
+          <span className="planner-legend__dot" aria-hidden="true" />
+          {p.legend.places}
+        </li>
+        <li>
+          <span className="planner-legend__dot planner-legend__dot--added" aria-hidden="true" />
+          {p.legend.addedPlace}
+        </li>
+        {outlines.glesbygd && (
+          <li>
+            <span className="planner-legend__line planner-legend__line--dashed" aria-hidden="true" />
+            {p.legend.glesbygd}
+          </li>
+        )}
+        {outlines.landsbygd && (
+          <li>
+            <span className="planner-legend__line planner-legend__line--dotted" aria-hidden="true" />
+            {p.legend.landsbygd}
+          </li>
+        )}
+      </ul>
+    </div>
+  );
+}

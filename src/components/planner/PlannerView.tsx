@@ -1,0 +1,183 @@
+// The planner view (`?view=planner`): choropleth, full table, scenario and report panels. On a desktop
+// the map, table and scenario panel show together; on a phone, tabs choose one (CSS only: every row of
+// the table stays in the DOM). State and derived data come from state/planner/usePlannerModel.
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import type { EnginePlace } from "../../data/reachScenarios";
+import type { MeetingPlaceCollection, MeetingPlaceProps, Summary } from "../../data/schema";
+import { useI18n } from "../../i18n/I18nProvider";
+import { usePlannerMessages } from "../../i18n/plannerMessages";
+import type { PlannerMapController } from "../../map/planner/PlannerMapController";
+import { useMapGeometry } from "../../state/useAppData";
+import { usePlannerModel } from "../../state/planner/usePlannerModel";
+import { ExportButtons } from "./ExportButtons";
+import { PlannerControls } from "./PlannerControls";
+import { PlannerMap } from "./PlannerMap";
+import { PlannerTable } from "./PlannerTable";
+import { ReportPanel } from "./ReportPanel";
+import { WhatIfPanel } from "./WhatIfPanel";
+import "./planner.css";
+
+export interface PlannerViewProps {
+  summary: Summary;
+  places: MeetingPlaceCollection;
+  placesById: ReadonlyMap<string, MeetingPlaceProps>;
+  /** Places from elsewhere (e.g. a CSV import) that join the published ones. */
+  extraPlaces?: readonly EnginePlace[];
+  mapAvailable: boolean;
+  onMapStatus: (status: "ready" | "error") => void;
+}
+
+type Tab = "map" | "table" | "scenario" | "report";
+const TABS: Tab[] = ["map", "table", "scenario", "report"];
+const NO_EXTRA: readonly EnginePlace[] = [];
+
+export function PlannerView({
+  summary,
+  places,
+  placesById,
+  extraPlaces = NO_EXTRA,
+  mapAvailable,
+  onMapStatus,
+}: PlannerViewProps) {
+  const p = usePlannerMessages();
+  const { formatNumber } = useI18n();
+  const id = useId();
+  const geometryState = useMapGeometry(true);
+  const geometry = geometryState.status === "ready" ? geometryState.geometry : null;
+  const model = usePlannerModel(summary, places, extraPlaces, geometry?.kommuner ?? null);
+  const [tab, setTab] = useState<Tab>("map");
+  const [selectedKod, setSelectedKod] = useState<string | null>(null);
+  const [selectedFrom, setSelectedFrom] = useState<"map" | "table">("table");
+  const [addMode, setAddMode] = useState(false);
+  const [chosenPlaceId, setChosenPlaceId] = useState("");
+  const controllerRef = useRef<PlannerMapController | null>(null);
+  const whatIfRef = useRef<HTMLElement>(null);
+  const { dispatch } = model;
+
+  // Ctrl/⌘+Z undoes, Shift+Ctrl/⌘+Z (or Ctrl+Y) redoes, except while typing in a text field.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.isContentEditable))
+        return;
+      if (event.key === "Escape") setAddMode(false);
+      if (!(event.ctrlKey || event.metaKey)) return;
+      const key = event.key.toLowerCase();
+      if (key === "z") {
+        event.preventDefault();
+        dispatch({ type: event.shiftKey ? "redo" : "undo" });
+      } else if (key === "y") {
+        event.preventDefault();
+        dispatch({ type: "redo" });
+      }
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [dispatch]);
+
+  const selectArea = useCallback((kod: string | null, from: "map" | "table") => {
+    setSelectedKod(kod);
+    setSelectedFrom(from);
+    if (from === "table") setTab("map");
+  }, []);
+  const choosePlace = useCallback((placeId: string) => {
+    setChosenPlaceId(placeId);
+    setTab("scenario");
+    requestAnimationFrame(() => whatIfRef.current?.querySelector<HTMLElement>("[data-nudge-focus]")?.focus());
+  }, []);
+
+  const { choices } = model;
+  const levelName = p.levels[choices.level];
+  const kindName = p.kinds[choices.kind];
+  const selectedName = useMemo(() => {
+    if (selectedKod === null) return null;
+    const list =
+      choices.level === "kommun"
+        ? summary.kommuner
+        : choices.level === "fa"
+          ? summary.faRegioner
+          : summary.lan;
+    return list.find((a) => a.kod === selectedKod)?.namn ?? null;
+  }, [selectedKod, choices.level, summary]);
+
+  const status = model.scenario.status;
+
+  return (
+    <section className="planner" aria-labelledby={`${id}-title`} data-testid="planner" data-tab={tab}>
+      <div className="planner__head">
+        <h2 id={`${id}-title`}>{p.title}</h2>
+        <p className="planner__intro">{p.intro}</p>
+        {model.urlError !== null && (
+          <p className="planner__error" role="alert" data-testid="planner-url-error">
+            {p.scenarioError(model.urlError)}
+          </p>
+        )}
+      </div>
+      <div className="planner__tabs" role="group" aria-label={p.tabs.label}>
+        {TABS.map((t) => (
+          <button
+            key={t}
+            type="button"
+            aria-pressed={tab === t}
+            onClick={() => setTab(t)}
+            data-testid={`planner-tab-${t}`}
+          >
+            {p.tabs[t]}
+          </button>
+        ))}
+      </div>
+      <PlannerControls model={model} summary={summary} />
+      <div className="planner__body">
+        <div className="planner__mapcol">
+          <div className="planner__pane planner__pane--map">
+            <PlannerMap
+              model={model}
+              geometryState={geometryState}
+              mapAvailable={mapAvailable}
+              onMapStatus={onMapStatus}
+              placesById={placesById}
+              selectedKod={selectedKod}
+              selectedName={selectedName}
+              addMode={addMode}
+              onAddMode={setAddMode}
+              onSelectArea={(kod) => selectArea(kod, "map")}
+              onChoosePlace={choosePlace}
+              controllerRef={controllerRef}
+            />
+          </div>
+          <div className="planner__pane planner__pane--scenario">
+            <WhatIfPanel
+              ref={whatIfRef}
+              model={model}
+              summary={summary}
+              placesById={placesById}
+              addMode={addMode}
+              onAddMode={setAddMode}
+              chosenPlaceId={chosenPlaceId}
+              onChosenPlace={setChosenPlaceId}
+            />
+          </div>
+        </div>
+        <div className="planner__pane planner__pane--table">
+          <PlannerTable
+            model={model}
+            placesById={placesById}
+            selectedKod={selectedKod}
+            scrollToSelected={selectedFrom === "map"}
+            onSelect={(kod) => selectArea(kod, "table")}
+            caption={p.table.caption(levelName, kindName, model.rows.length, model.allRowsCount)}
+          />
+          <p className="planner__status" aria-live="polite" data-testid="planner-status">
+            {status === "computing" && p.whatIf.computing}
+            {status === "ready" && p.whatIf.computed(formatNumber(model.scenario.ms, 0))}
+            {status === "error" && p.whatIf.error(model.scenario.reason)}
+          </p>
+          <ExportButtons model={model} summary={summary} geometry={geometry} controllerRef={controllerRef} />
+        </div>
+        <div className="planner__pane planner__pane--report">
+          <ReportPanel model={model} summary={summary} />
+        </div>
+      </div>
+    </section>
+  );
+}
