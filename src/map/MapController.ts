@@ -182,9 +182,21 @@ export class MapController {
     showImported(this.map, this.imported.data, this.imported.visible);
     // Once drawn, the container says how many imported places the map holds (for people's tools and
     // the e2e test; MapLibre's canvas has no other readable trace of them).
+    // Counted from the source's loaded data, not from the rendered tiles: the finder may have zoomed the
+    // map to a place far from the imported ones.
     this.map.once("idle", () => {
-      const ids = new Set(this.map.querySourceFeatures(IMPORTED_SOURCE).map((f) => String(f.properties.id)));
-      this.map.getContainer().dataset.importedPlaces = String(this.imported.data ? ids.size : 0);
+      const source = this.map.getSource<maplibregl.GeoJSONSource>(IMPORTED_SOURCE);
+      const container = this.map.getContainer();
+      if (!source || !this.imported.data) {
+        container.dataset.importedPlaces = "0";
+        return;
+      }
+      void source.getData().then((data) => {
+        const features = "features" in data ? data.features : [];
+        container.dataset.importedPlaces = String(
+          new Set(features.map((f) => String(f.properties?.id))).size,
+        );
+      });
     });
   }
 
