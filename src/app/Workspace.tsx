@@ -145,18 +145,7 @@ export function Workspace(props: WorkspaceProps) {
             />
           )}
         </div>
-        {data !== null && (
-          <>
-            <OmData
-              summary={data.summary}
-              placesById={placesById}
-              open={props.omDataOpen}
-              onOpenChange={props.onOmDataOpenChange}
-              summaryRef={props.omDataSummaryRef}
-            />
-            <OmBerakningen model={data.summary.reachModel} />
-          </>
-        )}
+        {data !== null && <AboutPanels {...props} data={data} placesById={placesById} />}
       </>
     );
 
@@ -219,18 +208,7 @@ export function Workspace(props: WorkspaceProps) {
           />
         )}
       </div>
-      {data !== null && (
-        <>
-          <OmData
-            summary={data.summary}
-            placesById={placesById}
-            open={props.omDataOpen}
-            onOpenChange={props.onOmDataOpenChange}
-            summaryRef={props.omDataSummaryRef}
-          />
-          <OmBerakningen model={data.summary.reachModel} />
-        </>
-      )}
+      {data !== null && <AboutPanels {...props} data={data} placesById={placesById} />}
     </>
   );
 }
@@ -346,6 +324,28 @@ function LoadedViews({
         )}
         <ImportPanel services={data.summary.contractedServices} />
       </div>
+    </>
+  );
+}
+
+/** "Om data" and "Om beräkningen", below every view. */
+function AboutPanels({
+  data,
+  placesById,
+  omDataOpen,
+  onOmDataOpenChange,
+  omDataSummaryRef,
+}: WorkspaceProps & { data: AppData; placesById: ReadonlyMap<string, MeetingPlaceProps> }) {
+  return (
+    <>
+      <OmData
+        summary={data.summary}
+        placesById={placesById}
+        open={omDataOpen}
+        onOpenChange={onOmDataOpenChange}
+        summaryRef={omDataSummaryRef}
+      />
+      <OmBerakningen model={data.summary.reachModel} />
     </>
   );
 }
