@@ -10,6 +10,7 @@ import {
   Popup,
   setWorkerUrl,
   type FilterSpecification,
+  type LayerSpecification,
   type StyleSpecification,
 } from "maplibre-gl";
 import mapCss from "maplibre-gl/dist/maplibre-gl.css?inline";
@@ -51,38 +52,53 @@ export function mapStyle(data: EmbedKommunData): StyleSpecification {
     },
     // No background layer: the map area's own CSS background shows through the clear canvas, and the
     // GPU has one shader program fewer to build before the first frame. Neutral, not water: beyond the
-    // neighbours lie Norway, Finland and the sea alike.
+    // neighbours lie Norway, Finland and the sea alike. The borders come later (borderLayers).
     layers: [
       {
         id: "neighbours-fill",
         type: "fill",
         source: "areas",
         filter: others,
-        paint: { "fill-color": "#e4dfd3" },
-      },
-      {
-        id: "neighbours-line",
-        type: "line",
-        source: "areas",
-        filter: others,
-        paint: { "line-color": BASE_COLOURS.kommunBorder, "line-width": 1 },
+        // No antialiased outline (its own shader program): the border lines cover every edge.
+        paint: { "fill-color": "#e4dfd3", "fill-antialias": false },
       },
       {
         id: "kommun-fill",
         type: "fill",
         source: "areas",
         filter: own,
-        paint: { "fill-color": BASE_COLOURS.land },
-      },
-      {
-        id: "kommun-line",
-        type: "line",
-        source: "areas",
-        filter: own,
-        paint: { "line-color": BASE_COLOURS.lanBorder, "line-width": 2.5 },
+        paint: { "fill-color": BASE_COLOURS.land, "fill-antialias": false },
       },
     ],
   };
+}
+
+/**
+ * The border lines, each with the layer it goes below. Added once the fills have drawn, so that the
+ * GPU builds the line shader in a frame of its own rather than in the same long first frame.
+ */
+export function borderLayers(): { layer: LayerSpecification; before?: string }[] {
+  return [
+    {
+      layer: {
+        id: "neighbours-line",
+        type: "line",
+        source: "areas",
+        filter: ["!=", ["get", "own"], true],
+        paint: { "line-color": BASE_COLOURS.kommunBorder, "line-width": 1 },
+      },
+      before: "kommun-fill",
+    },
+    {
+      layer: {
+        id: "kommun-line",
+        type: "line",
+        source: "areas",
+        filter: ["==", ["get", "own"], true],
+        paint: { "line-color": BASE_COLOURS.lanBorder, "line-width": 2.5 },
+      },
+    },
+  ];
 }
 
 function popupContent(place: EmbedPlace, text: string | null): HTMLElement {
@@ -206,6 +222,8 @@ export function mountMap(container: HTMLElement, data: EmbedKommunData, options:
       fadeDuration: 0,
       renderWorldCopies: false,
       pixelRatio: Math.min(window.devicePixelRatio || 1, 1.5),
+      // The style is this file's own, typed by StyleSpecification: no need to validate it at run time.
+      validateStyle: false,
     });
     map = created;
     // An error event without a listener is logged as a console error by MapLibre; report it instead.
@@ -234,6 +252,9 @@ export function mountMap(container: HTMLElement, data: EmbedKommunData, options:
     created.addControl(new NavigationControl({ showCompass: false }), "top-right");
 
     await loaded;
+    if (destroyed) return;
+    for (const { layer, before } of borderLayers()) created.addLayer(layer, before);
+    await new Promise<void>((resolve) => created.once("idle", () => resolve()));
     await nextTask();
     if (destroyed) return;
     // On a narrow map MapLibre opens the compact attribution over a third of it; the widget's text
