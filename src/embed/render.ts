@@ -3,13 +3,14 @@
 import type { MeetingKind } from "../data/schema";
 import { EMBED_MESSAGES, type EmbedMessages } from "../i18n/embedMessages";
 import { en } from "../i18n/en";
-import { localeFor, type Language } from "../i18n/language";
+import type { Language } from "../i18n/language";
 import type { Messages } from "../i18n/messages";
 import { sv } from "../i18n/sv";
 import { positionRows } from "../state/describePlace";
 import { distanceServiceHref, distanceServiceLabel } from "../state/distanceServices";
 import type { EmbedKommunData, EmbedPlace, EmbedReachKind } from "./data/types";
 import { h } from "./dom";
+import { formatNumber } from "./number";
 import { assetUrl } from "./scriptUrl";
 
 const APP_MESSAGES: Record<Language, Messages> = { sv, en };
@@ -22,26 +23,13 @@ export interface RenderContext {
   number: (value: number, digits?: number) => string;
 }
 
-// One formatter per language and digit count for the page's lifetime: building an Intl.NumberFormat
-// costs far more than formatting with it (it was a third of the widget's first render).
-const formatters = new Map<string, Intl.NumberFormat>();
-function formatter(lang: Language, digits: number): Intl.NumberFormat {
-  const key = `${lang}:${digits}`;
-  let format = formatters.get(key);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(localeFor(lang), { maximumFractionDigits: digits });
-    formatters.set(key, format);
-  }
-  return format;
-}
-
 export function renderContext(lang: Language, kinds: readonly MeetingKind[]): RenderContext {
   return {
     lang,
     kinds,
     m: EMBED_MESSAGES[lang],
     app: APP_MESSAGES[lang],
-    number: (value, digits = 0) => formatter(lang, digits).format(value),
+    number: (value, digits = 0) => formatNumber(value, digits, lang),
   };
 }
 
