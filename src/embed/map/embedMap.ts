@@ -137,9 +137,12 @@ function whenGpuDone(canvas: HTMLCanvasElement, done: () => void): () => void {
   }
   gl.flush();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // A safety net, never a delay: should a driver never report the fence, show the map after about 2 s
+  // of asking and let the compositor wait for the GPU as it would have anyway.
+  let polls = 0;
   const poll = () => {
     // Non-blocking in WebGL2 (the status is cached and refreshed between tasks).
-    if (gl.isContextLost() || gl.getSyncParameter(sync, gl.SYNC_STATUS) === gl.SIGNALED) {
+    if (gl.isContextLost() || gl.getSyncParameter(sync, gl.SYNC_STATUS) === gl.SIGNALED || ++polls >= 120) {
       gl.deleteSync(sync);
       done();
     } else timer = setTimeout(poll, 16);
