@@ -142,6 +142,8 @@ export class NarvaroKarta extends HTMLElement {
       if (!entries.some((entry) => entry.isIntersecting)) return;
       observer.disconnect();
       loadMapModule()
+        // A task of its own after the module's evaluation (itself a long task on a slow phone).
+        .then((module) => new Promise<EmbedMapModule>((resolve) => setTimeout(() => resolve(module), 0)))
         .then((module) => {
           if (generation !== this.#generation) return;
           if (!this.#shadow.adoptedStyleSheets.includes(module.mapSheet))

@@ -3,13 +3,14 @@
 import type { MeetingKind } from "../data/schema";
 import { EMBED_MESSAGES, type EmbedMessages } from "../i18n/embedMessages";
 import { en } from "../i18n/en";
-import { localeFor, type Language } from "../i18n/language";
+import type { Language } from "../i18n/language";
 import type { Messages } from "../i18n/messages";
 import { sv } from "../i18n/sv";
 import { positionRows } from "../state/describePlace";
 import { distanceServiceHref, distanceServiceLabel } from "../state/distanceServices";
 import type { EmbedKommunData, EmbedPlace, EmbedReachKind } from "./data/types";
 import { h } from "./dom";
+import { formatNumber } from "./number";
 import { assetUrl } from "./scriptUrl";
 
 const APP_MESSAGES: Record<Language, Messages> = { sv, en };
@@ -23,14 +24,12 @@ export interface RenderContext {
 }
 
 export function renderContext(lang: Language, kinds: readonly MeetingKind[]): RenderContext {
-  const locale = localeFor(lang);
   return {
     lang,
     kinds,
     m: EMBED_MESSAGES[lang],
     app: APP_MESSAGES[lang],
-    number: (value, digits = 0) =>
-      new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value),
+    number: (value, digits = 0) => formatNumber(value, digits, lang),
   };
 }
 
