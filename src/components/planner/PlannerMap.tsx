@@ -15,6 +15,7 @@ import type {
 import type { MapGeometryState } from "../../state/useAppData";
 import type { PlannerModel } from "../../state/planner/usePlannerModel";
 import { PlannerLegend } from "./PlannerLegend";
+import type { TransitOverlay } from "./transit/useTransitOverlay";
 
 const PlannerMapView = lazy(() => import("../../map/planner/PlannerMapView"));
 
@@ -31,12 +32,15 @@ export interface PlannerMapProps {
   onSelectArea: (kod: string | null) => void;
   onChoosePlace: (placeId: string) => void;
   controllerRef: RefObject<PlannerMapController | null>;
+  /** A public-transport indicator shown instead of the car figures (kommun level only). */
+  overlay?: TransitOverlay | null;
 }
 
 export function PlannerMap(props: PlannerMapProps) {
   const p = usePlannerMessages();
   const id = useId();
   const { model, geometryState, placesById, selectedKod, addMode, onAddMode } = props;
+  const overlay = props.overlay ?? null;
   const [ready, setReady] = useState(false);
   const [failed, setFailed] = useState(!props.mapAvailable);
   const [refused, setRefused] = useState(false);
@@ -82,9 +86,9 @@ export function PlannerMap(props: PlannerMapProps) {
         ? null
         : {
             geometry,
-            level: choices.level,
-            mode: model.mapMode,
-            classes: model.classes,
+            level: overlay ? "kommun" : choices.level,
+            mode: overlay ? "value" : model.mapMode,
+            classes: overlay?.classes ?? model.classes,
             places,
             outlines: choices.outlines,
             selectedKod,
@@ -98,6 +102,7 @@ export function PlannerMap(props: PlannerMapProps) {
       choices.level,
       model.mapMode,
       model.classes,
+      overlay,
       places,
       choices.outlines,
       selectedKod,
@@ -202,7 +207,7 @@ export function PlannerMap(props: PlannerMapProps) {
           </p>
         )}
       </div>
-      <PlannerLegend model={model} />
+      <PlannerLegend model={model} overlay={overlay} />
     </div>
   );
 }

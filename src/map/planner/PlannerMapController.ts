@@ -11,7 +11,14 @@ import type { PlannerLevel } from "../../state/planner/indicators";
 import { chooseLabels, HtmlLabelLayer, mapLabels, type MapLabelNames } from "../labels";
 import { SWEDEN_BOUNDS } from "../layers";
 import { KIND_COLOURS } from "../palette";
-import { DIFF_COLOURS, NO_DATA_COLOUR, PLANNER_COLOURS, VALUE_COLOURS } from "./plannerPalette";
+import {
+  DIFF_COLOURS,
+  NO_CONNECTION_CLASS,
+  NO_CONNECTION_COLOUR,
+  NO_DATA_COLOUR,
+  PLANNER_COLOURS,
+  VALUE_COLOURS,
+} from "./plannerPalette";
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -66,7 +73,12 @@ const L = {
 const LEVELS: PlannerLevel[] = ["kommun", "fa", "lan"];
 
 function fillColour(): ExpressionSpecification {
-  const valueBranches = VALUE_COLOURS.flatMap((c, i) => [i, c]);
+  // The public-transport map adds one class: no connection within the window.
+  const valueBranches = [
+    ...VALUE_COLOURS.flatMap((c, i) => [i, c]),
+    NO_CONNECTION_CLASS,
+    NO_CONNECTION_COLOUR,
+  ];
   const diffBranches = DIFF_COLOURS.flatMap((c, i) => [i, c]);
   return [
     "case",
