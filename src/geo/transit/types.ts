@@ -197,7 +197,7 @@ export interface TransitKindResult {
   p10Min: Float32Array;
   medianMin: Float32Array;
   p90Min: Float32Array;
-  /** Index into the places given of the place reached at the median minute, −1 if none. */
+  /** Index into TransitResult.placesByKind[kind] of the place reached at the median minute, −1 if none. */
   medianPlace: Int32Array;
 }
 
@@ -210,6 +210,8 @@ export interface TransitResult {
   /** Trips running in the search (after the date and route type filters). */
   trips: number;
   byKind: Record<TransitKind, TransitKindResult>;
+  /** The places of each kind, in the order medianPlace indexes. */
+  placesByKind: Record<TransitKind, TransitPlace[]>;
 }
 
 export type TransitWithinKey = "30" | "60" | "90";
