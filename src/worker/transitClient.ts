@@ -2,18 +2,14 @@
 // feed itself stays in the worker; only the validation report and the figures come back.
 import type {
   TransitComputed,
-  TransitLoaded,
-  TransitOptions,
+  TransitLoadOutcome,
+  TransitRunOptions,
   TransitReply,
   TransitRequest,
   TransitSourceBlob,
-  TransitValidation,
 } from "./transitProtocol.ts";
-import type { TransitLoadProblem } from "../state/transit/transitProblems.ts";
 
-export type TransitLoadOutcome =
-  | ({ ok: true } & TransitLoaded)
-  | { ok: false; problem: TransitLoadProblem; validation: TransitValidation | null };
+export type { TransitLoadOutcome };
 
 type RequestBody = TransitRequest extends infer R
   ? R extends { id: number }
@@ -73,7 +69,7 @@ class TransitClient {
     throw new Error("unexpected reply");
   }
 
-  async compute(options: TransitOptions): Promise<{ result: TransitComputed; ms: number }> {
+  async compute(options: TransitRunOptions): Promise<{ result: TransitComputed; ms: number }> {
     const reply = await this.send({ type: "compute", options });
     if (reply.type !== "computed") throw new Error("unexpected reply");
     return { result: reply.result, ms: reply.ms };

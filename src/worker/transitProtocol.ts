@@ -14,7 +14,7 @@ export interface TransitSourceBlob {
   blob: Blob;
 }
 
-export interface TransitOptions {
+export interface TransitRunOptions {
   /** YYYY-MM-DD */
   serviceDate: string;
   /** Departure window, minutes after midnight of the service date. */
@@ -33,13 +33,13 @@ export interface TransitLoaded {
   feed: TransitFeedMeta;
   validation: TransitValidation;
   /** The core's default options for this feed (an ordinary Wednesday, 07:00–09:00, no 1501). */
-  defaults: TransitOptions;
+  defaults: TransitRunOptions;
   /** The feed's route types, to say in words what it lacks (no rail, …). */
   routeTypes: number[];
 }
 
 export interface TransitComputed {
-  options: TransitOptions;
+  options: TransitRunOptions;
   excludedRouteTypes: number[];
   kommunKoder: string[];
   cells: number;
@@ -47,9 +47,13 @@ export interface TransitComputed {
   figures: Record<TransitKind, Record<string, TransitKindFigures>>;
 }
 
+export type TransitLoadOutcome =
+  | ({ ok: true } & TransitLoaded)
+  | { ok: false; problem: TransitLoadProblem; validation: TransitValidation | null };
+
 export type TransitRequest =
   | { id: number; type: "load"; files: TransitSourceBlob[] }
-  | { id: number; type: "compute"; options: TransitOptions }
+  | { id: number; type: "compute"; options: TransitRunOptions }
   | { id: number; type: "clear" };
 
 export type TransitReply =

@@ -3,12 +3,11 @@
 // for public transport. Pure; memoised by the caller. The figures come either from summary.json (the
 // build's feed) or from a feed loaded in the browser; both have the same shape.
 import type { ReachStats, Summary } from "../../data/schema";
+import type { TransitWithinKey } from "../../geo/transit/types";
 import type { TransitKindFigures, TransitKind } from "./transitTypes";
 
+export { TRANSIT_KINDS } from "../../geo/transit/types";
 export type { TransitKind } from "./transitTypes";
-export const TRANSIT_KINDS: readonly TransitKind[] = ["booked", "spontaneous"];
-export const TRANSIT_WITHIN = ["30", "60", "90"] as const;
-export type TransitWithinKey = (typeof TRANSIT_WITHIN)[number];
 
 /** Public-transport figures per kommun code, for one kind. */
 export type TransitFigures = ReadonlyMap<string, TransitKindFigures>;

@@ -7,7 +7,7 @@ import { transitClient } from "../../worker/transitClient";
 import type {
   TransitComputed,
   TransitLoaded,
-  TransitOptions,
+  TransitRunOptions,
   TransitSourceBlob,
   TransitValidation,
 } from "../../worker/transitProtocol";
@@ -26,7 +26,7 @@ export type TransitFeedState =
       status: "loaded";
       fileName: string;
       loaded: TransitLoaded;
-      options: TransitOptions;
+      options: TransitRunOptions;
       /** The figures for `options`, or the previous ones while new ones are computed. */
       computed: { result: TransitComputed; ms: number } | null;
       computing: boolean;
@@ -37,7 +37,7 @@ export type TransitFeedState =
 export interface TransitFeed {
   state: TransitFeedState;
   open: (files: TransitSourceBlob[]) => void;
-  compute: (options: TransitOptions) => void;
+  compute: (options: TransitRunOptions) => void;
   clear: () => void;
 }
 
@@ -54,7 +54,7 @@ export function useTransitFeed(): TransitFeed {
   // Only the latest load or compute may change the state (a new file replaces an older one mid-way).
   const latest = useRef(0);
 
-  const run = useCallback((fileName: string, loaded: TransitLoaded, options: TransitOptions) => {
+  const run = useCallback((fileName: string, loaded: TransitLoaded, options: TransitRunOptions) => {
     const request = ++latest.current;
     setState((s) => ({
       status: "loaded",
@@ -116,7 +116,7 @@ export function useTransitFeed(): TransitFeed {
   );
 
   const compute = useCallback(
-    (options: TransitOptions) => {
+    (options: TransitRunOptions) => {
       if (state.status === "loaded") run(state.fileName, state.loaded, options);
     },
     [state, run],

@@ -3,7 +3,7 @@
 // no-connection count; and the transit indicator the planner's map shows instead of the car's.
 import { useMemo, useState } from "react";
 import type { Summary } from "../../data/schema";
-import type { TransitOptions, TransitValidation } from "../../worker/transitProtocol";
+import type { TransitRunOptions, TransitValidation } from "../../worker/transitProtocol";
 import {
   transitClasses,
   transitFiguresFromSummary,
@@ -22,7 +22,7 @@ export type TransitSource = "build" | "loaded";
 export interface TransitShown {
   source: TransitSource;
   feed: TransitFeedMeta;
-  options: TransitOptions;
+  options: TransitRunOptions;
   excludedRouteTypes: number[];
   /** The feed's route types when known (a loaded feed), for "no trains" etc. */
   routeTypes: number[] | null;
