@@ -96,6 +96,7 @@ export function PlannerMap(props: PlannerMapProps) {
             popupText,
             ariaLabel: p.map.label,
             labelNames,
+            focus: overlay?.focus ?? null,
           },
     [
       geometry,

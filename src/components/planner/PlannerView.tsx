@@ -188,12 +188,13 @@ export function PlannerView({
             overlay={overlay}
           />
         </div>
-        <div className="planner__pane planner__pane--transit">
-          <TransitSection transit={transit} placesById={placesById} />
-        </div>
         <div className="planner__pane planner__pane--report">
           <ReportPanel model={model} summary={summary} />
         </div>
+      </div>
+      {/* Outside the grid: the table pane is sticky within the grid and would slide over it. */}
+      <div className="planner__pane planner__pane--transit">
+        <TransitSection transit={transit} placesById={placesById} />
       </div>
     </section>
   );

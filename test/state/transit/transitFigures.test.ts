@@ -102,7 +102,7 @@ describe("footnote 48 for public transport", () => {
       ["3", "Tre", false, false],
       ["4", "Fyra", true, true],
     ]);
-    const transit: TransitFigures = new Map([
+    const transit = new Map<string, TransitReachStats>([
       ["1", figures(40, 55, 700)],
       ["2", figures(70, 75, 400)],
       ["3", figures(null, null, 0)],

@@ -104,7 +104,8 @@ export function TransitSection({
             {known.map((line) => (
               <li key={line}>{line}</li>
             ))}
-            {modes !== null && !modes.rail && <li>{t.gaps.noRail}</li>}
+            {/* The feed's own documented gaps say it better than the route types do. */}
+            {known.length === 0 && modes !== null && !modes.rail && <li>{t.gaps.noRail}</li>}
             <li>
               {shown.excludedRouteTypes.length > 0
                 ? t.gaps.excluded(shown.excludedRouteTypes.join(", "))

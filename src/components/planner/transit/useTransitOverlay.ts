@@ -9,6 +9,8 @@ import { transitLegend, type LegendItem } from "../legendItems";
 
 export interface TransitOverlay {
   classes: ReadonlyMap<string, number>;
+  /** The feed's kommuner, which the map zooms to. */
+  focus: readonly string[];
   title: string;
   /** The indicator's name alone, for the PNG export's title. */
   indicatorName: string;
@@ -19,14 +21,16 @@ export function useTransitOverlay(transit: TransitPlanner, level: string): Trans
   const t = useTransitMessages();
   const p = usePlannerMessages();
   const { formatNumber } = useI18n();
-  const { classes, indicator, kind } = transit;
+  const { classes, indicator, kind, shown } = transit;
+  const focus = shown?.kommunKoder ?? null;
   return useMemo(() => {
     // Transit figures exist per kommun only: at another level the car map stays.
-    if (classes === null || indicator === null || level !== "kommun") return null;
+    if (classes === null || indicator === null || focus === null || level !== "kommun") return null;
     const name = t.map.indicators[indicator];
     const unit = indicator.startsWith("within") ? p.unit.percent : p.unit.minutes;
     return {
       classes,
+      focus,
       indicatorName: name,
       title: `${t.map.legendTitle(name, t.kinds[kind])} (${unit})`,
       items: transitLegend(
@@ -35,5 +39,5 @@ export function useTransitOverlay(transit: TransitPlanner, level: string): Trans
         formatNumber,
       ),
     };
-  }, [classes, indicator, level, kind, t, p, formatNumber]);
+  }, [classes, focus, indicator, level, kind, t, p, formatNumber]);
 }
