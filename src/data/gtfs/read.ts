@@ -320,6 +320,7 @@ export function readGtfs(input: ReadonlyMap<string, string>): GtfsReadResult {
   // trips.txt
   const trips: GtfsTrip[] = [];
   const tripIndex = new Map<string, number>();
+  const tripLine: number[] = [];
   for (const r of table("trips.txt", ["route_id", "service_id", "trip_id"])) {
     if (!complete("trips.txt", r, ["route_id", "service_id", "trip_id"])) continue;
     const v = r.values;
@@ -356,6 +357,7 @@ export function readGtfs(input: ReadonlyMap<string, string>): GtfsReadResult {
     }
     tripIndex.set(v.trip_id!, trips.length);
     trips.push({ id: v.trip_id!, route, serviceId: v.service_id!, headsign: v.trip_headsign ?? "" });
+    tripLine.push(r.line);
   }
 
   // stop_times.txt: gather valid rows per trip, then order each trip by stop_sequence.
@@ -506,7 +508,7 @@ export function readGtfs(input: ReadonlyMap<string, string>): GtfsReadResult {
         "unusable_trip",
         "WARNING",
         "trips.txt",
-        0,
+        tripLine[t]!,
         `trip ${trip.id} has fewer than two valid stop times; it cannot be ridden`,
       );
   });

@@ -49,19 +49,19 @@ export function percentileRank(p: number, n: number): number {
 }
 
 /** The timetable and walking legs shared by both kinds. */
-interface Prepared {
+export interface PreparedSearch {
   timetable: Timetable;
   originLon: Float64Array;
   originLat: Float64Array;
   access: Pick<RangeQuery, "accessStart" | "accessStop" | "accessSeconds">;
 }
 
-function prepare(
+export function prepareSearch(
   feed: ParsedFeed,
   cells: TransitCells,
   seats: readonly TransitSeat[],
   options: TransitOptions,
-): Prepared {
+): PreparedSearch {
   const timetable = buildTimetable(
     feed,
     options,
@@ -106,12 +106,13 @@ function prepare(
   };
 }
 
-function runKind(
+/** The search of one kind: walks from the stops to that kind's places, and from the origins straight to them. */
+export function kindQuery(
   feed: ParsedFeed,
-  prepared: Prepared,
+  prepared: PreparedSearch,
   places: readonly TransitPlace[],
   options: TransitOptions,
-): { kind: TransitKindResult; patternScans: number } {
+): RangeQuery {
   const { timetable, originLon, originLat } = prepared;
   const origins = originLon.length;
   const maxStraightM = options.maxAccessM / options.walkCircuity;
@@ -139,18 +140,29 @@ function runKind(
       directTarget[o] = near.index;
     }
   }
-  const departures = options.windowToMin - options.windowFromMin + 1;
-  const run = rangeRaptor(timetable, {
+  return {
     ...prepared.access,
     directSeconds,
     directTarget,
     egressSeconds,
     egressTarget,
     firstDepartureMin: options.windowFromMin,
-    departures,
+    departures: options.windowToMin - options.windowFromMin + 1,
     maxTripMin: options.maxTripMin,
     rounds: options.maxTransfers + 1,
-  });
+  };
+}
+
+function runKind(
+  feed: ParsedFeed,
+  prepared: PreparedSearch,
+  places: readonly TransitPlace[],
+  options: TransitOptions,
+): { kind: TransitKindResult; patternScans: number } {
+  const query = kindQuery(feed, prepared, places, options);
+  const origins = prepared.originLon.length;
+  const departures = query.departures;
+  const run = rangeRaptor(prepared.timetable, query);
 
   const p10Min = new Float32Array(origins);
   const medianMin = new Float32Array(origins);
@@ -186,7 +198,7 @@ export function computeTransitReach(
   options: TransitOptions,
   seats: readonly TransitSeat[] = [],
 ): TransitResult {
-  const prepared = prepare(feed, cells, seats, options);
+  const prepared = prepareSearch(feed, cells, seats, options);
   const byKind = {} as Record<TransitKind, TransitKindResult>;
   const placesByKind = {} as Record<TransitKind, TransitPlace[]>;
   for (const kind of TRANSIT_KINDS) {

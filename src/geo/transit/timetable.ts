@@ -56,12 +56,15 @@ export function shiftDate(date: string | number, days: number): number {
   return d.getUTCFullYear() * 10000 + (d.getUTCMonth() + 1) * 100 + d.getUTCDate();
 }
 
-/** Walking time in seconds for a straight-line distance in metres. */
+/**
+ * Walking time for a straight-line distance in metres: whole seconds, rounded up, so every time in the
+ * search is an integer and the forward and backward searches agree to the second.
+ */
 export function walkSeconds(
   straightM: number,
   options: Pick<TransitOptions, "walkKmh" | "walkCircuity">,
 ): number {
-  return (straightM * options.walkCircuity) / (options.walkKmh / 3.6);
+  return Math.ceil((straightM * options.walkCircuity) / (options.walkKmh / 3.6) - 1e-9);
 }
 
 /**
