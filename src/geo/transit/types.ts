@@ -253,6 +253,11 @@ export interface TransitSummary {
   };
   excludedRouteTypes: number[];
   validation: GtfsValidation;
+  /**
+   * Known gaps of this feed, as codes the UI words through i18n ("noTrains", "noLuleaCityBuses"): from the
+   * feed's SOURCES.md for the built feed, empty for a feed a planner loads.
+   */
+  gaps: string[];
   /** The feed's area (feedArea): the kommuner with transit figures. */
   kommunKoder: string[];
   cells: number;
