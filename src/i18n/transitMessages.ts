@@ -25,8 +25,8 @@ export interface TransitMessages {
     walking: string;
     noConnection: (kommuner: string, people: string, kind: string) => string;
     noConnectionNone: (kind: string) => string;
-    /** Gaps a source documents that the data cannot show, by feed id. */
-    known: Record<string, string[]>;
+    /** Gaps a feed's source documents that its files cannot show, by code (summary.transit.gaps). */
+    known: Record<string, string>;
   };
   table: {
     caption: (kind: string, n: string) => string;
@@ -140,11 +140,10 @@ const sv: TransitMessages = {
     noConnectionNone: (kind) =>
       `Alla invånare i tidtabellens kommuner når ${kind} med kollektivtrafik inom fönstret.`,
     known: {
-      "SE-norrbotten": [
+      noTrains:
         "Tåg saknas helt: Norrtåg, nattågen och Malmbanan (Luleå–Boden–Gällivare–Kiruna) finns inte i Länstrafikens regionala tidtabell, så restiderna mellan de orterna blir för långa.",
+      noLuleaCityBuses:
         "Luleås stadsbussar (Luleå Lokaltrafik) saknas: Luleå nås bara med regionbussar, så resor inom Luleå tätort ser sämre ut än de är.",
-        "Tidtabellen är från 2023 (trafikåret T23); dagens linjer och turtäthet skiljer sig något.",
-      ],
     },
   },
   table: {
@@ -285,11 +284,10 @@ const en: TransitMessages = {
     noConnectionNone: (kind) =>
       `Every inhabitant of the timetable's kommuner reaches ${kind} by public transport within the window.`,
     known: {
-      "SE-norrbotten": [
+      noTrains:
         "No trains at all: Norrtåg, the night trains and the Malmbanan services (Luleå–Boden–Gällivare–Kiruna) are not in Länstrafiken's regional timetable, so times between those towns are too long.",
+      noLuleaCityBuses:
         "Luleå's city buses (Luleå Lokaltrafik) are missing: Luleå is served only by regional buses, so trips inside Luleå town look worse than they are.",
-        "The timetable is from 2023 (timetable year T23); today's lines and frequencies differ somewhat.",
-      ],
     },
   },
   table: {

@@ -1,8 +1,9 @@
 // The transit worker: a planner's own GTFS feed, read and computed off the main thread by TransitService
-// (the same class Node tests run). Fetches reach-cells.bin and meeting-places.geojson from the site's own
-// origin once; the feed's files never leave the browser and are kept only in this worker's memory.
+// (the same class Node tests run). Fetches reach-cells.bin, meeting-places.geojson and summary.json (the
+// kommun seats) from the site's own origin once; the feed's files never leave the browser and are kept
+// only in this worker's memory.
 import { decodeCells } from "../data/reachBinary.ts";
-import type { MeetingPlaceCollection } from "../data/schema.ts";
+import type { MeetingPlaceCollection, Summary } from "../data/schema.ts";
 import type { TransitReply, TransitRequest } from "./transitProtocol.ts";
 import { TransitService } from "./transitService.ts";
 
@@ -23,7 +24,8 @@ function getService(): Promise<TransitService> {
   service ??= Promise.all([
     fetchOk("reach-cells.bin").then((r) => r.arrayBuffer()),
     fetchOk("meeting-places.geojson").then((r) => r.json() as Promise<MeetingPlaceCollection>),
-  ]).then(([cells, places]) => new TransitService(decodeCells(cells), places));
+    fetchOk("summary.json").then((r) => r.json() as Promise<Summary>),
+  ]).then(([cells, places, summary]) => new TransitService(decodeCells(cells), places, summary.kommuner));
   service.catch(() => (service = null));
   return service;
 }

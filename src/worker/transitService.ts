@@ -1,123 +1,110 @@
 // The engine behind the transit worker, as a plain class so Node (tests) runs exactly what the browser
-// runs: a planner's own GTFS feed unpacked (zip or folder), read and validated by the core's reader, and
-// computed by the core's engine for the kommuner of the feed's area, with the same population cells
-// (reach-cells.bin) and meeting places (meeting-places.geojson) as the build. The feed is held only here.
+// runs: a planner's own GTFS feed unpacked (zip or folder) and put through the core's buildTransit — the
+// same function `npm run data` uses — with the same population cells (reach-cells.bin), meeting places
+// (meeting-places.geojson) and kommun seats (summary.json). The feed's text is held only here, in memory.
+import { readCsv } from "../data/csv.ts";
 import { gtfsFilesFrom, type GtfsSourceFile } from "../data/gtfsArchive.ts";
-import { readGtfs, summarizeNotices } from "../data/gtfs/read.ts";
+import { summarizeNotices } from "../data/gtfs/read.ts";
+import { transitPlaces } from "../data/gtfs/transitInputs.ts";
+import { buildTransit, type TransitInputs } from "../data/gtfs/transitPipeline.ts";
 import type { CellData } from "../data/reachBinary.ts";
-import { inScenario, placedPlaces } from "../data/reachScenarios.ts";
-import type { MeetingPlaceCollection } from "../data/schema.ts";
-import {
-  cellsInKommuner,
-  defaultServiceDate,
-  feedArea,
-  transitCellsFromCellData,
-} from "../geo/transit/area.ts";
-import { aggregateTransit, computeTransitReach, DEFAULT_TRANSIT_OPTIONS } from "../geo/transit/reach.ts";
-import type { ParsedFeed, TransitCells, TransitPlace, TransitSeat } from "../geo/transit/types.ts";
+import type { MeetingPlaceCollection, Summary } from "../data/schema.ts";
+import { transitCellsFromCellData } from "../geo/transit/area.ts";
+import { DEFAULT_TRANSIT_OPTIONS } from "../geo/transit/reach.ts";
 import type { TransitComputed, TransitLoadOutcome, TransitRunOptions } from "./transitProtocol.ts";
 
 /** route_type of närtrafik (communal taxi, booked in advance): left out unless the user includes it. */
 const DEMAND_RESPONSIVE_ROUTE_TYPE = 1501;
 
-/** The places of the build's figures: booked as the "booked" scenario counts them, spontaneous 2021. */
-export function transitPlaces(collection: MeetingPlaceCollection): TransitPlace[] {
-  return placedPlaces(collection).flatMap((p): TransitPlace[] =>
-    inScenario("booked", p)
-      ? [{ id: p.id, lon: p.lon, lat: p.lat, kind: "booked" }]
-      : inScenario("spontaneous", p)
-        ? [{ id: p.id, lon: p.lon, lat: p.lat, kind: "spontaneous" }]
-        : [],
-  );
+type Build = NonNullable<ReturnType<typeof buildTransit>["build"]>;
+
+function computedOf(build: Build, run: TransitRunOptions): TransitComputed {
+  const figures: TransitComputed["figures"] = { booked: {}, spontaneous: {} };
+  for (const [kod, stats] of build.perKommun) {
+    figures.booked[kod] = stats.booked;
+    figures.spontaneous[kod] = stats.spontaneous;
+  }
+  return {
+    options: run,
+    excludedRouteTypes: build.transit.excludedRouteTypes,
+    kommunKoder: build.transit.kommunKoder,
+    cells: build.transit.cells,
+    departures: build.transit.departures,
+    figures,
+  };
 }
 
-/** The seats (GeoNames) of the given kommuner, in their order. */
-export function seatsOf(cellData: CellData, kommunKoder: readonly string[]): TransitSeat[] {
-  const index = new Map(cellData.kommuner.map((k, i) => [k.kod, i]));
-  return kommunKoder.flatMap((kod) => {
-    const i = index.get(kod);
-    return i === undefined
-      ? []
-      : [{ kommunKod: kod, lon: cellData.seats.lon[i]!, lat: cellData.seats.lat[i]! }];
-  });
+/** The route types of routes.txt (to say in words what the feed lacks), however its rows fare otherwise. */
+function routeTypes(files: ReadonlyMap<string, string>): number[] {
+  const text = files.get("routes.txt");
+  if (text === undefined) return [];
+  const types = readCsv(text, "routes.txt", ["route_type"]).rows.map((r) => Number(r.values.route_type));
+  return [...new Set(types.filter(Number.isInteger))].sort((a, b) => a - b);
 }
 
 export class TransitService {
-  private readonly cells: TransitCells;
-  private readonly places: TransitPlace[];
-  private current: { feed: ParsedFeed; area: string[] } | null = null;
+  private readonly inputs: TransitInputs;
+  /** The loaded feed's files, and the last computation (the defaults' at first). */
+  private current: { files: Map<string, string>; last: { key: string; computed: TransitComputed } } | null =
+    null;
 
-  constructor(
-    private readonly cellData: CellData,
-    places: MeetingPlaceCollection,
-  ) {
-    this.cells = transitCellsFromCellData(cellData);
-    this.places = transitPlaces(places);
+  constructor(cellData: CellData, places: MeetingPlaceCollection, kommuner: Summary["kommuner"]) {
+    this.inputs = {
+      cells: transitCellsFromCellData(cellData),
+      places: transitPlaces(places),
+      kommuner: kommuner.map((k) => ({ kod: k.kod, seat: k.seat })),
+    };
   }
 
-  /** Reads and validates a feed and keeps it (replacing any earlier one); the defaults follow the core's rules. */
+  /** Reads, validates and computes a feed with the core's defaults, and keeps it (replacing any earlier one). */
   load(sources: readonly GtfsSourceFile[]): TransitLoadOutcome {
     this.current = null;
-    const files = gtfsFilesFrom(sources);
-    if (!files.ok) return { ok: false, problem: files.problem, validation: null };
+    const unpacked = gtfsFilesFrom(sources);
+    if (!unpacked.ok) return { ok: false, problem: unpacked.problem, validation: null };
     // GTFS is UTF-8 (the reader strips a BOM).
     const decoder = new TextDecoder("utf-8");
-    const texts = new Map([...files.files].map(([name, bytes]) => [name, decoder.decode(bytes)]));
-    const { feed, notices } = readGtfs(texts);
-    const validation = summarizeNotices(notices);
-    if (feed === null) return { ok: false, problem: { reason: "invalid" }, validation };
-    this.current = { feed, area: feedArea(feed, this.cells) };
+    const files = new Map([...unpacked.files].map(([name, bytes]) => [name, decoder.decode(bytes)]));
+    const { build, notices } = buildTransit(files, this.inputs);
+    if (build === null)
+      return { ok: false, problem: { reason: "invalid" }, validation: summarizeNotices(notices) };
+    const { transit } = build;
+    const defaults: TransitRunOptions = {
+      serviceDate: transit.serviceDate,
+      window: transit.window,
+      includeDemandResponsive: !transit.excludedRouteTypes.includes(DEMAND_RESPONSIVE_ROUTE_TYPE),
+    };
+    this.current = { files, last: { key: JSON.stringify(defaults), computed: computedOf(build, defaults) } };
     return {
       ok: true,
-      feed: feed.info,
-      validation,
-      defaults: {
-        serviceDate: defaultServiceDate(feed) ?? feed.info.validFrom,
-        window: {
-          fromMin: DEFAULT_TRANSIT_OPTIONS.windowFromMin,
-          toMin: DEFAULT_TRANSIT_OPTIONS.windowToMin,
-        },
-        includeDemandResponsive: false,
-      },
-      routeTypes: [...new Set(feed.routes.map((r) => r.type))].sort((a, b) => a - b),
+      feed: transit.feed,
+      validation: transit.validation,
+      defaults,
+      routeTypes: routeTypes(files),
     };
   }
 
   /** The figures of kommuner[i].reach.<kind>.transit for the loaded feed and the user's options. */
   compute(run: TransitRunOptions): TransitComputed {
     if (this.current === null) throw new Error("no feed loaded");
-    const { feed, area } = this.current;
-    const areaCells = cellsInKommuner(this.cells, area);
-    const seats = seatsOf(this.cellData, area);
-    const excludedRouteTypes = DEFAULT_TRANSIT_OPTIONS.excludedRouteTypes.filter(
-      (t) => !(run.includeDemandResponsive && t === DEMAND_RESPONSIVE_ROUTE_TYPE),
-    );
-    const result = computeTransitReach(
-      feed,
-      areaCells,
-      this.places,
+    const key = JSON.stringify(run);
+    if (this.current.last.key === key) return this.current.last.computed;
+    const { build, notices } = buildTransit(
+      this.current.files,
+      this.inputs,
+      {},
       {
-        ...DEFAULT_TRANSIT_OPTIONS,
         serviceDate: run.serviceDate,
         windowFromMin: run.window.fromMin,
         windowToMin: run.window.toMin,
-        excludedRouteTypes,
+        excludedRouteTypes: DEFAULT_TRANSIT_OPTIONS.excludedRouteTypes.filter(
+          (t) => !(run.includeDemandResponsive && t === DEMAND_RESPONSIVE_ROUTE_TYPE),
+        ),
       },
-      seats,
     );
-    const figures: TransitComputed["figures"] = { booked: {}, spontaneous: {} };
-    for (const [kod, stats] of aggregateTransit(result, areaCells, area, seats)) {
-      figures.booked[kod] = stats.booked;
-      figures.spontaneous[kod] = stats.spontaneous;
-    }
-    return {
-      options: run,
-      excludedRouteTypes,
-      kommunKoder: area,
-      cells: result.cells,
-      departures: result.departures,
-      figures,
-    };
+    if (build === null) throw new Error(notices.at(-1)?.message ?? "the feed cannot be used");
+    const computed = computedOf(build, run);
+    this.current.last = { key, computed };
+    return computed;
   }
 
   /** Drops the feed: nothing of it stays in memory. */

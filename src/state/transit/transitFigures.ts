@@ -15,7 +15,7 @@ export type TransitFigures = ReadonlyMap<string, TransitKindFigures>;
 export function transitFiguresFromSummary(summary: Summary, kind: TransitKind): TransitFigures {
   const out = new Map<string, TransitKindFigures>();
   for (const k of summary.kommuner) {
-    const transit = (k.reach[kind] as (ReachStats & { transit?: TransitKindFigures }) | undefined)?.transit;
+    const transit = k.reach[kind]?.transit;
     if (transit) out.set(k.kod, transit);
   }
   return out;

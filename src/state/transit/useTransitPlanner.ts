@@ -13,7 +13,7 @@ import {
   type TransitIndicator,
   type TransitKind,
 } from "./transitFigures";
-import type { TransitFeedMeta, TransitKindFigures, TransitSummary } from "./transitTypes";
+import type { TransitFeedMeta, TransitKindFigures } from "./transitTypes";
 import { useTransitFeed } from "./useTransitFeed";
 
 export type TransitSource = "build" | "loaded";
@@ -26,12 +26,11 @@ export interface TransitShown {
   excludedRouteTypes: number[];
   /** The feed's route types when known (a loaded feed), for "no trains" etc. */
   routeTypes: number[] | null;
+  /** Gaps its source documents, as codes (summary.transit.gaps): the build's feed, or the same feed loaded. */
+  gaps: string[];
   validation: TransitValidation;
   kommunKoder: string[];
 }
-
-const summaryTransit = (summary: Summary) =>
-  (summary as Summary & { transit?: TransitSummary }).transit ?? null;
 
 function figuresFromRecord(record: Record<string, TransitKindFigures>): TransitFigures {
   return new Map(Object.entries(record));
@@ -43,7 +42,7 @@ export function useTransitPlanner(summary: Summary, plannerKind: string) {
   const [preferred, setSource] = useState<TransitSource>("loaded");
   const [indicator, setIndicator] = useState<TransitIndicator | null>(null);
 
-  const build = summaryTransit(summary);
+  const build = summary.transit ?? null;
   const loaded = feed.state.status === "loaded" && feed.state.computed !== null ? feed.state : null;
   const source: TransitSource | null =
     loaded !== null && (preferred === "loaded" || build === null) ? "loaded" : build ? "build" : null;
@@ -51,9 +50,13 @@ export function useTransitPlanner(summary: Summary, plannerKind: string) {
   const shown = useMemo<TransitShown | null>(() => {
     if (source === "loaded" && loaded) {
       const { result } = loaded.computed!;
+      const { feed } = loaded.loaded;
+      // The build's feed loaded again: what its SOURCES.md says still holds (and its licence line).
+      const same = build !== null && build.feed.id === feed.id && build.feed.feedVersion === feed.feedVersion;
       return {
         source,
-        feed: loaded.loaded.feed,
+        feed: same ? { ...feed, attribution: build.feed.attribution } : feed,
+        gaps: same ? build.gaps : [],
         options: result.options,
         excludedRouteTypes: result.excludedRouteTypes,
         routeTypes: loaded.loaded.routeTypes,
@@ -72,6 +75,7 @@ export function useTransitPlanner(summary: Summary, plannerKind: string) {
         },
         excludedRouteTypes: build.excludedRouteTypes,
         routeTypes: null,
+        gaps: build.gaps,
         validation: build.validation,
         kommunKoder: build.kommunKoder,
       };

@@ -57,7 +57,8 @@ export function TransitSection({
   };
 
   const modes = shown?.routeTypes ? feedModes(shown.routeTypes) : null;
-  const known = shown ? (t.gaps.known[shown.feed.id] ?? []) : [];
+  // An unknown code is shown as it is rather than hidden.
+  const known = shown ? shown.gaps.map((code) => t.gaps.known[code] ?? code) : [];
 
   return (
     <section className="transit-section" aria-labelledby={`${id}-title`} data-testid="transit-section">
