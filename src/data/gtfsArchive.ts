@@ -77,7 +77,9 @@ export function gtfsFilesFromZip(bytes: Uint8Array): GtfsArchiveResult {
  * else is taken as the feed's .txt files.
  */
 export function gtfsFilesFrom(sources: readonly GtfsSourceFile[]): GtfsArchiveResult {
-  if (sources.length === 1 && isZip(sources[0]!.bytes)) return gtfsFilesFromZip(sources[0]!.bytes);
+  // A single .zip by name is refused as "not a zip" if its bytes are not one.
+  if (sources.length === 1 && (isZip(sources[0]!.bytes) || /\.zip$/i.test(sources[0]!.name)))
+    return gtfsFilesFromZip(sources[0]!.bytes);
   const zips = sources.filter((s) => isZip(s.bytes));
   if (zips.length > 0 && zips.length === sources.length)
     return { ok: false, problem: { reason: "severalZips", names: zips.map((z) => z.name) } };

@@ -58,5 +58,9 @@ describe("GTFS files from a zip or a folder", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problem.reason).toBe("badZip");
     expect(gtfsFilesFromZip(strToU8("stop_id\n"))).toEqual({ ok: false, problem: { reason: "notZip" } });
+    expect(gtfsFilesFrom([{ name: "feed.ZIP", bytes: strToU8("stop_id\n") }])).toEqual({
+      ok: false,
+      problem: { reason: "notZip" },
+    });
   });
 });

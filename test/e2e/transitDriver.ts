@@ -23,7 +23,6 @@ const S = {
   noticeRows: '[data-testid="transit-validation-table"] tbody tr',
   indicator: '[data-testid="planner-transit-indicator"]',
   legend: '[data-testid="planner-legend"]',
-  tab: '[data-testid="planner-tab-transit"]',
 } as const;
 
 export interface TransitRowText {
@@ -132,7 +131,9 @@ export class TransitSectionDriver {
     return { layer: await legend.getAttribute("data-layer"), text: (await legend.innerText()).trim() };
   }
 
-  async showTab(): Promise<void> {
-    if (await this.page.locator(S.tab).isVisible()) await this.page.locator(S.tab).click();
+  /** On a narrow screen the planner shows one tab at a time; on a wide one every pane is shown. */
+  async showTab(tab: "transit" | "map" = "transit"): Promise<void> {
+    const button = this.page.locator(`[data-testid="planner-tab-${tab}"]`);
+    if (await button.isVisible()) await button.click();
   }
 }

@@ -27,7 +27,10 @@ export type TransitFeedState =
       fileName: string;
       loaded: TransitLoaded;
       options: TransitRunOptions;
-      /** The figures for `options`, or the previous ones while new ones are computed. */
+      /**
+       * The figures for `options`, or the previous ones while new ones are computed; `ms` is what the user
+       * waited on the main thread's clock (reading the files included after a load).
+       */
       computed: { result: TransitComputed; ms: number } | null;
       computing: boolean;
       error: string | null;
@@ -54,35 +57,48 @@ export function useTransitFeed(): TransitFeed {
   // Only the latest load or compute may change the state (a new file replaces an older one mid-way).
   const latest = useRef(0);
 
-  const run = useCallback((fileName: string, loaded: TransitLoaded, options: TransitRunOptions) => {
-    const request = ++latest.current;
-    setState((s) => ({
-      status: "loaded",
-      fileName,
-      loaded,
-      options,
-      computed: s.status === "loaded" ? s.computed : null,
-      computing: true,
-      error: null,
-    }));
-    transitClient()
-      .compute(options)
-      .then(
-        (computed) => {
-          if (request !== latest.current) return;
-          setState({ status: "loaded", fileName, loaded, options, computed, computing: false, error: null });
-        },
-        (error: Error) => {
-          if (request !== latest.current) return;
-          setState((s) => (s.status === "loaded" ? { ...s, computing: false, error: error.message } : s));
-        },
-      );
-  }, []);
+  const run = useCallback(
+    (fileName: string, loaded: TransitLoaded, options: TransitRunOptions, started = performance.now()) => {
+      const request = ++latest.current;
+      setState((s) => ({
+        status: "loaded",
+        fileName,
+        loaded,
+        options,
+        computed: s.status === "loaded" ? s.computed : null,
+        computing: true,
+        error: null,
+      }));
+      transitClient()
+        .compute(options)
+        .then(
+          ({ result }) => {
+            if (request !== latest.current) return;
+            const computed = { result, ms: performance.now() - started };
+            setState({
+              status: "loaded",
+              fileName,
+              loaded,
+              options,
+              computed,
+              computing: false,
+              error: null,
+            });
+          },
+          (error: Error) => {
+            if (request !== latest.current) return;
+            setState((s) => (s.status === "loaded" ? { ...s, computing: false, error: error.message } : s));
+          },
+        );
+    },
+    [],
+  );
 
   const open = useCallback(
     (files: TransitSourceBlob[]) => {
       if (files.length === 0) return;
       const request = ++latest.current;
+      const started = performance.now();
       const fileName = describeChoice(files);
       setState({ status: "reading", fileName });
       transitClient()
@@ -105,7 +121,7 @@ export function useTransitFeed(): TransitFeed {
               defaults: outcome.defaults,
               routeTypes: outcome.routeTypes,
             };
-            run(fileName, loaded, loaded.defaults);
+            run(fileName, loaded, loaded.defaults, started);
           },
           (error: Error) => {
             if (request === latest.current) setState({ status: "error", fileName, reason: error.message });

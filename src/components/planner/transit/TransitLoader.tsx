@@ -139,7 +139,7 @@ function TransitOptionsForm({ transit }: { transit: TransitPlanner }) {
             required
             aria-describedby={`${id}-date`}
             onChange={(e) => setDate(e.target.value)}
-            data-testid="transit-date"
+            data-testid="transit-date-input"
           />
         </label>
         <label>
