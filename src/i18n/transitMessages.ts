@@ -39,6 +39,7 @@ export interface TransitMessages {
     noConnection: string;
     car: string;
     transit: string;
+    transitFull: string;
     noConnectionCell: string;
     noCarFigure: string;
     noCarFigureNote: string;
@@ -48,6 +49,7 @@ export interface TransitMessages {
     scrollNote: string;
   };
   map: {
+    alt: string;
     show: string;
     showing: string;
     indicator: string;
@@ -157,16 +159,18 @@ const sv: TransitMessages = {
     noConnection: "Ingen förbindelse, invånare",
     car: "Bil",
     transit: "Koll.",
+    transitFull: "Kollektivtrafik",
     noConnectionCell: "ingen förbindelse",
     noCarFigure: "–",
     noCarFigureNote:
-      "Bilens siffror finns för 30 och 60 minuter (nästan alla når en plats med bil inom en timme); 90 minuter visas bara för kollektivtrafik. Koll. från centralorten: median (10:e–90:e percentilen över avresorna) och platsen.",
+      "Koll. = kollektivtrafik. Bilens siffror finns för 30 och 60 minuter (nästan alla når en plats med bil inom en timme); 90 minuter visas bara för kollektivtrafik. Koll. från centralorten: median (10:e–90:e percentilen över avresorna) och platsen.",
     seatTransit: (median, p10, p90, place) => `${median} (${p10}–${p90}) ${place}`,
     noConnectionPeople: (people, share) => `${people} (${share} %)`,
     ownPlace: "egen plats",
     scrollNote: "Tabellen kan rullas i sidled.",
   },
   map: {
+    alt: "Kartan visar kollektivtrafik för tidtabellens kommuner; tabellen under Kollektivtrafik har samma siffror som text.",
     show: "Kartan visar",
     showing: "Kartan visar nu kollektivtrafik.",
     indicator: "Kollektivtrafik på kartan",
@@ -301,16 +305,18 @@ const en: TransitMessages = {
     noConnection: "No connection, inhabitants",
     car: "Car",
     transit: "P.T.",
+    transitFull: "Public transport",
     noConnectionCell: "no connection",
     noCarFigure: "–",
     noCarFigureNote:
-      "The car figures exist for 30 and 60 minutes (almost everyone reaches a place by car within an hour); 90 minutes is shown for public transport only. P.T. from the seat: median (10th–90th percentile over the departures) and the place.",
+      "P.T. = public transport. The car figures exist for 30 and 60 minutes (almost everyone reaches a place by car within an hour); 90 minutes is shown for public transport only. P.T. from the seat: median (10th–90th percentile over the departures) and the place.",
     seatTransit: (median, p10, p90, place) => `${median} (${p10}–${p90}) ${place}`,
     noConnectionPeople: (people, share) => `${people} (${share} %)`,
     ownPlace: "own place",
     scrollNote: "The table scrolls sideways.",
   },
   map: {
+    alt: "The map shows public transport for the timetable's kommuner; the table under Public transport has the same figures as text.",
     show: "The map shows",
     showing: "The map now shows public transport.",
     indicator: "Public transport on the map",

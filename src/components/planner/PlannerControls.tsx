@@ -85,7 +85,8 @@ export function PlannerControls({
       {transit.shown !== null && (
         <Choice
           label={t.map.indicator}
-          value={transit.indicator ?? "off"}
+          // Transit figures are per kommun: at another level the map shows the car's.
+          value={choices.level === "kommun" ? (transit.indicator ?? "off") : "off"}
           onChange={chooseTransit}
           options={[
             { value: "off" as const, label: t.map.off },

@@ -6,6 +6,7 @@ import { inScenario } from "../../data/reachScenarios";
 import type { MeetingPlaceProps } from "../../data/schema";
 import { useFinderMapMessages } from "../../i18n/finderMapMessages";
 import { usePlannerMessages } from "../../i18n/plannerMessages";
+import { useTransitMessages } from "../../i18n/transitMessages";
 import type {
   PlannerMapCallbacks,
   PlannerMapController,
@@ -38,6 +39,7 @@ export interface PlannerMapProps {
 
 export function PlannerMap(props: PlannerMapProps) {
   const p = usePlannerMessages();
+  const t = useTransitMessages();
   const id = useId();
   const { model, geometryState, placesById, selectedKod, addMode, onAddMode } = props;
   const overlay = props.overlay ?? null;
@@ -165,7 +167,7 @@ export function PlannerMap(props: PlannerMapProps) {
       data-ready={ready ? "true" : "false"}
     >
       <p id={`${id}-alt`} className="visually-hidden">
-        {p.map.alt} {p.map.dragHint}
+        {overlay ? t.map.alt : p.map.alt} {p.map.dragHint}
       </p>
       <div className="planner-map__frame">
         {failed ? (

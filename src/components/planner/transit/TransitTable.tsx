@@ -129,7 +129,9 @@ export function TransitTable({
                   ]
                 : []),
               <th key={`${group}-transit`} scope="col" id={h(`${group}-transit`)} className="is-indicator">
-                {t.table.transit}
+                {/* Short on screen; a screen reader reads the header in full with each cell. */}
+                <span aria-hidden="true">{t.table.transit}</span>
+                <span className="visually-hidden">{t.table.transitFull}</span>
               </th>,
             ])}
           </tr>
