@@ -11,7 +11,6 @@ export interface TransitMessages {
   title: string;
   intro: string;
   tab: string;
-  kind: string;
   kinds: Record<TransitKind, string>;
   source: { label: string; build: (name: string) => string; loaded: (file: string) => string };
   feed: (name: string, publisher: string, version: string, from: string, to: string) => string;
@@ -19,7 +18,6 @@ export interface TransitMessages {
   gaps: {
     title: string;
     noRail: string;
-    busOnly: string;
     excluded: (types: string) => string;
     includedDemand: string;
     walking: string;
@@ -46,19 +44,15 @@ export interface TransitMessages {
     seatTransit: (median: string, p10: string, p90: string, place: string) => string;
     noConnectionPeople: (people: string, share: string) => string;
     ownPlace: string;
-    scrollNote: string;
   };
   map: {
     alt: string;
-    show: string;
-    showing: string;
     indicator: string;
     off: string;
     indicators: Record<TransitIndicator, string>;
     legendTitle: (indicator: string, kind: string) => string;
     noConnection: string;
     outside: string;
-    levelNote: string;
   };
   footnote48: {
     claim: string;
@@ -116,7 +110,6 @@ const sv: TransitMessages = {
   intro:
     "Restid med kollektivtrafik från där folk bor (rutor om 1 km) till närmaste mötesplats, dörr till dörr: gång till hållplatsen, väntan, resa, byten och gång fram. Varje ruta får medianen över avresorna i tidsfönstret; kommunens siffror är befolkningsvägda som bilens.",
   tab: "Kollektivtrafik",
-  kind: "Slag av möte",
   kinds: { booked: "Bokade möten", spontaneous: "Spontanbesök" },
   source: {
     label: "Tidtabell",
@@ -131,7 +124,6 @@ const sv: TransitMessages = {
     title: "Vad siffrorna inte täcker",
     noRail:
       "Inga tåg: tidtabellen har inga tåg- eller spårvagnslinjer, så en resa som i verkligheten går med tåg blir här för lång eller saknas.",
-    busOnly: "Bara buss och bokningsbar närtrafik finns i tidtabellen.",
     excluded: (types) =>
       `Närtrafik som måste bokas i förväg (route_type ${types}) är inte med. Den kan tas med i inställningarna nedan.`,
     includedDemand:
@@ -167,12 +159,9 @@ const sv: TransitMessages = {
     seatTransit: (median, p10, p90, place) => `${median} (${p10}–${p90}) ${place}`,
     noConnectionPeople: (people, share) => `${people} (${share} %)`,
     ownPlace: "egen plats",
-    scrollNote: "Tabellen kan rullas i sidled.",
   },
   map: {
     alt: "Kartan visar kollektivtrafik för tidtabellens kommuner; tabellen under Kollektivtrafik har samma siffror som text.",
-    show: "Kartan visar",
-    showing: "Kartan visar nu kollektivtrafik.",
     indicator: "Kollektivtrafik på kartan",
     off: "Bil (planeringens val)",
     indicators: {
@@ -185,7 +174,6 @@ const sv: TransitMessages = {
     legendTitle: (indicator, kind) => `${indicator} – ${kind.toLocaleLowerCase("sv")}`,
     noConnection: "Ingen förbindelse i fönstret (för medianinvånaren)",
     outside: "Utanför tidtabellens område / inga uppgifter",
-    levelNote: "Kollektivtrafiken visas per kommun.",
   },
   footnote48: {
     claim:
@@ -261,7 +249,6 @@ const en: TransitMessages = {
   intro:
     "Travel time by public transport from where people live (1 km cells) to the nearest meeting place, door to door: walking to the stop, waiting, riding, transfers and walking on. Each cell gets the median over the departure minutes of the window; a kommun's figures are population-weighted like the car's.",
   tab: "Public transport",
-  kind: "Kind of meeting",
   kinds: { booked: "Booked meetings", spontaneous: "Spontaneous visits" },
   source: {
     label: "Timetable",
@@ -276,7 +263,6 @@ const en: TransitMessages = {
     title: "What the figures do not cover",
     noRail:
       "No trains: the timetable has no rail or tram lines, so a journey that is made by train in reality is too long here, or missing.",
-    busOnly: "The timetable has only buses and demand-responsive services that need booking.",
     excluded: (types) =>
       `Demand-responsive services that must be booked in advance (route_type ${types}) are left out. They can be included in the settings below.`,
     includedDemand:
@@ -313,12 +299,9 @@ const en: TransitMessages = {
     seatTransit: (median, p10, p90, place) => `${median} (${p10}–${p90}) ${place}`,
     noConnectionPeople: (people, share) => `${people} (${share} %)`,
     ownPlace: "own place",
-    scrollNote: "The table scrolls sideways.",
   },
   map: {
     alt: "The map shows public transport for the timetable's kommuner; the table under Public transport has the same figures as text.",
-    show: "The map shows",
-    showing: "The map now shows public transport.",
     indicator: "Public transport on the map",
     off: "Car (the planner's choice)",
     indicators: {
@@ -331,7 +314,6 @@ const en: TransitMessages = {
     legendTitle: (indicator, kind) => `${indicator} – ${kind.toLowerCase()}`,
     noConnection: "No connection in the window (for the median inhabitant)",
     outside: "Outside the timetable's area / no data",
-    levelNote: "Public transport is shown per kommun.",
   },
   footnote48: {
     claim:
