@@ -5,10 +5,12 @@ import type { ReachModelInfo } from "../data/schema";
 import { useI18n } from "../i18n/I18nProvider";
 import { useReachMessages } from "../i18n/reachMessages";
 import { useRoadModelMessages } from "../i18n/roadModelMessages";
+import { useTransitAssumptionMessages } from "../i18n/transitAssumptionMessages";
 
 export function OmBerakningen({ model }: { model: ReachModelInfo }) {
   const r = useReachMessages();
   const g = useRoadModelMessages();
+  const transit = useTransitAssumptionMessages();
   const audit = model.detourAudit;
   const t = r.method;
   const { formatNumber } = useI18n();
@@ -35,7 +37,9 @@ export function OmBerakningen({ model }: { model: ReachModelInfo }) {
           <tbody>
             {model.assumptions.map((a) => (
               <tr key={a.name}>
-                <th scope="row">{t.assumptions[a.name] ?? g.assumptions[a.name] ?? a.name}</th>
+                <th scope="row">
+                  {t.assumptions[a.name] ?? g.assumptions[a.name] ?? transit.assumptions[a.name] ?? a.name}
+                </th>
                 <td>
                   {formatNumber(a.value, 2)} {a.unit}
                 </td>
