@@ -86,6 +86,14 @@ export function readGtfs(input: ReadonlyMap<string, string>): GtfsReadResult {
       "neither calendar.txt nor calendar_dates.txt is present: no trip has a service day",
     );
   if (notices.list.length > 0) return { feed: null, notices: notices.list };
+  if ((files.get("frequencies.txt") ?? "").trim().split(/\r?\n/).length > 1)
+    notices.add(
+      "frequencies_not_supported",
+      "WARNING",
+      "frequencies.txt",
+      0,
+      "frequency-based trips are read as the single run stop_times.txt gives; their repeats are left out",
+    );
 
   const table = (file: string, required: string[]): CsvRecord[] => {
     const text = files.get(file);

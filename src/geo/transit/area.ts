@@ -42,7 +42,8 @@ export function cellsInKommuner(cells: TransitCells, kommunKoder: readonly strin
  * The feed's area: every kommun of each län that holds at least FEED_AREA_MIN_LAN_SHARE of the feed's
  * boarding points with stop times (each stop placed in the kommun of its nearest inhabited cell, within
  * 20 km). A regional feed's far ends in the next län (Norrbotten's lines to Skellefteå and Umeå) stay
- * outside; for the Norrbotten feed this gives the 14 kommuner of län 25. Sorted kommun codes.
+ * outside; for the Norrbotten feed this gives the 14 kommuner of län 25. If no län reaches that share (a
+ * national feed), the län with the most points. Sorted kommun codes; empty if no stop is near a cell.
  */
 export function feedArea(feed: ParsedFeed, cells: TransitCells): string[] {
   const grid = new PointGrid(cells.lon, cells.lat, 5_000);
@@ -58,9 +59,12 @@ export function feedArea(feed: ParsedFeed, cells: TransitCells): string[] {
     perLan.set(lan, (perLan.get(lan) ?? 0) + 1);
     placed++;
   });
-  const lans = new Set(
+  let lans = new Set(
     [...perLan].filter(([, n]) => n >= FEED_AREA_MIN_LAN_SHARE * placed).map(([lan]) => lan),
   );
+  // A feed spread thinner than that over many län (a national feed): the län holding the most points.
+  if (lans.size === 0 && perLan.size > 0)
+    lans = new Set([[...perLan].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]]);
   return cells.kommuner
     .filter((k) => lans.has(k.lanKod))
     .map((k) => k.kod)

@@ -168,6 +168,21 @@ describe("readGtfs validation", () => {
     expect(noCalendar.notices.map((n) => n.code)).toEqual(["missing_calendar_and_calendar_date_files"]);
   });
 
+  it("warns that frequency-based trips are read as their single listed run", () => {
+    const { notices: n } = readGtfs(
+      new Map(
+        Object.entries({
+          ...FILES,
+          "feed/frequencies.txt": "trip_id,start_time,end_time,headway_secs\nT1,06:00:00,09:00:00,600",
+        }),
+      ),
+    );
+    expect(
+      n.filter((x) => x.code === "frequencies_not_supported").map((x) => `${x.severity} ${x.file}`),
+    ).toEqual(["WARNING frequencies.txt"]);
+    expect(at("frequencies_not_supported")).toEqual([]);
+  });
+
   it("reports a missing column and keeps reading the other files", () => {
     const { feed: f, notices: n } = readGtfs(
       new Map(Object.entries({ ...FILES, "feed/transfers.txt": "from_stop_id,to_stop_id\nA,B" })),
