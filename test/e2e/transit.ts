@@ -270,12 +270,37 @@ export function transitCases({ app, assertNoViolations }: TransitCaseContext): T
       },
     },
     {
-      name: "transit: the same feed as a folder's .txt files gives the same figures; a file that is no zip is refused plainly",
+      name: "transit: the same feed as .txt files, as a picked folder and dropped as a zip gives the same figures",
       run: async () => {
         await transit.loadFiles(
           feedFiles().map((f) => ({ name: f.name, mimeType: "text/plain", buffer: f.buffer })),
           LOAD_TIMEOUT_MS,
         );
+        compareWithSummary(summary, "booked", await transit.rows());
+        // The shared folder also holds SOURCES.md, which the reader leaves aside.
+        await transit.loadFolder(feedFolder(), LOAD_TIMEOUT_MS);
+        compareWithSummary(summary, "booked", await transit.rows());
+        const zip = zipSync(Object.fromEntries(feedFiles().map((f) => [f.name, f.buffer])));
+        await transit.dropFile("släppt.zip", Buffer.from(zip), LOAD_TIMEOUT_MS);
+        compareWithSummary(summary, "booked", await transit.rows());
+      },
+    },
+    {
+      name: "transit: a shorter window recomputes the loaded feed's figures and says so; removing the feed brings back the build's; a file that is no zip is refused plainly",
+      run: async () => {
+        const before = await transit.rows();
+        await transit.by("transit-to").fill("07:30");
+        await transit.by("transit-compute").click();
+        await app.page.waitForFunction(
+          () => /07:30/.test(document.querySelector('[data-testid="transit-date"]')?.textContent ?? ""),
+          undefined,
+          { timeout: LOAD_TIMEOUT_MS, polling: 100 },
+        );
+        const after = await transit.rows();
+        const changed = after.filter((r, i) => JSON.stringify(r.cells) !== JSON.stringify(before[i]?.cells));
+        assert(changed.length > 0, "a 07:00–07:30 window changed no kommun's figures");
+        await transit.by("transit-clear").click();
+        await transit.by("transit-source").waitFor({ state: "detached", timeout: 10_000 });
         compareWithSummary(summary, "booked", await transit.rows());
         const error = await transit.chooseBadFile(
           "tidtabell.zip",

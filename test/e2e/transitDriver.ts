@@ -79,7 +79,7 @@ export class TransitSectionDriver {
   /** Chooses a zip through the zip input and waits for the computed figures. */
   async loadZip(file: string, timeoutMs: number): Promise<string> {
     await this.page.locator(S.zip).setInputFiles(file);
-    return this.waitComputed(timeoutMs);
+    return this.waitComputed(file.slice(file.lastIndexOf("/") + 1), timeoutMs);
   }
 
   /** Chooses several .txt files at once (as a folder picker hands them over). */
@@ -88,7 +88,30 @@ export class TransitSectionDriver {
     timeoutMs: number,
   ): Promise<string> {
     await this.page.locator(S.txt).setInputFiles(files);
-    return this.waitComputed(timeoutMs);
+    return this.waitComputed(`${files[0]!.name} + ${files.length - 1}`, timeoutMs);
+  }
+
+  /** Picks a whole folder through the folder input (webkitdirectory), as a user choosing it would. */
+  async loadFolder(folder: string, timeoutMs: number): Promise<string> {
+    await this.page.locator(S.folder).setInputFiles(folder);
+    return this.waitComputed(`${folder.slice(folder.lastIndexOf("/") + 1)}/`, timeoutMs);
+  }
+
+  /** Drops a file on the section as a browser does: a DataTransfer holding a File. */
+  async dropFile(name: string, bytes: Buffer, timeoutMs: number): Promise<string> {
+    const dataTransfer = await this.page.evaluateHandle(
+      ({ name, base64 }) => {
+        const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([data], name, { type: "application/zip" }));
+        return transfer;
+      },
+      { name, base64: bytes.toString("base64") },
+    );
+    const drop = this.page.locator('[data-testid="transit-drop"]');
+    await drop.dispatchEvent("dragover", { dataTransfer });
+    await drop.dispatchEvent("drop", { dataTransfer });
+    return this.waitComputed(name, timeoutMs);
   }
 
   async chooseBadFile(name: string, bytes: Buffer, timeoutMs: number): Promise<string> {
@@ -98,9 +121,20 @@ export class TransitSectionDriver {
     return ((await error.textContent()) ?? "").trim();
   }
 
-  async waitComputed(timeoutMs: number): Promise<string> {
+  /**
+   * Waits for the figures of the file (or folder) whose shown name contains `file`: the previous load's
+   * line stays until the new one replaces it, so the name tells them apart.
+   */
+  async waitComputed(file: string, timeoutMs: number): Promise<string> {
     const done = this.page.locator(S.computed);
-    await done.waitFor({ state: "visible", timeout: timeoutMs });
+    await this.page.waitForFunction(
+      ([selector, part]) => {
+        const element = document.querySelector(selector as string);
+        return element !== null && (element.getAttribute("data-file") ?? "").includes(part as string);
+      },
+      [S.computed, file] as const,
+      { timeout: timeoutMs, polling: 100 },
+    );
     return ((await done.textContent()) ?? "").trim();
   }
 

@@ -83,7 +83,7 @@ export function TransitLoader({ transit }: { transit: TransitPlanner }) {
           </p>
         )}
         {state.status === "loaded" && !state.computing && state.computed !== null && (
-          <p data-testid="transit-computed">
+          <p data-testid="transit-computed" data-file={state.fileName}>
             {state.computed.result.kommunKoder.length === 0
               ? t.loader.noKommuner
               : t.loader.computed(
