@@ -15,7 +15,8 @@ export function TransitValidationReport({
   const t = useTransitMessages();
   const { formatNumber } = useI18n();
   const id = useId();
-  const infos = validation.notices.filter((n) => n.severity === "INFO").length;
+  // errors and warnings count occurrences; so do the notices.
+  const infos = validation.notices.filter((n) => n.severity === "INFO").reduce((sum, n) => sum + n.count, 0);
   return (
     <details className="transit-validation" open={open} data-testid="transit-validation">
       <summary>
