@@ -198,6 +198,28 @@ describe("transit engine on a hand-made feed", () => {
     expect(travel(mini, { ...at0755, maxTripMin: 38 }).median).toBeNull();
   });
 
+  it("keeps labels per number of rides across deadlines (a faster 2-ride label must not hide a 1-ride one)", () => {
+    // Deadline 08:33: from S the best is 2 rides (a then b). Deadline 08:43: 1 ride (c) from S, leaving
+    // earlier than a. With one change allowed, home at R needs d then c: 07:30 R, 07:40 S, 07:50 S,
+    // 08:40 Z, place 08:43 → 78 min from 07:25 (d, a, b would be 3 rides). Pruning with the best label of
+    // any number of rides (from the earlier deadline) would lose this journey.
+    const mini: MiniFeed = {
+      stops: { R: 0, S: 10_000, M: 20_000, Z: 40_000 },
+      calendar: { WED: WEDNESDAYS },
+      trips: [
+        { id: "a", service: "WED", stops: ["S@08:00", "M@08:10"] },
+        { id: "b", service: "WED", stops: ["M@08:15", "Z@08:30"] },
+        { id: "c", service: "WED", stops: ["S@07:50", "Z@08:40"] },
+        { id: "d", service: "WED", stops: ["R@07:30", "S@07:40"] },
+      ],
+    };
+    const at0725 = { windowFromMin: 7 * 60 + 25, windowToMin: 7 * 60 + 25 };
+    // Home is 500 m west of R (5 min): leave 07:25, at R 07:30.
+    expect(travel(mini, { ...at0725, maxTransfers: 1 }).median).toBe(78);
+    // With two changes d, a, b is allowed: place 08:33, 68 min.
+    expect(travel(mini, { ...at0725, maxTransfers: 2 }).median).toBe(68);
+  });
+
   it("leaves out booked communal taxis (route_type 1501) unless asked to include them", () => {
     const mini: MiniFeed = {
       stops: STOPS,
