@@ -102,6 +102,10 @@ describe("TransitService on the Norrbotten feed", () => {
   it("refuses what is no feed, with the reason, and forgets a cleared feed", () => {
     expect(service.load([{ name: "x.zip", bytes: strToU8("stop_id\n") }])).toMatchObject({
       ok: false,
+      problem: { reason: "notZip" },
+    });
+    expect(service.load([{ name: "notes.md", bytes: strToU8("# GTFS\n") }])).toMatchObject({
+      ok: false,
       problem: { reason: "noTxt" },
     });
     const noStops = service.load(feedTxt().filter((f) => f.name !== "stops.txt"));
