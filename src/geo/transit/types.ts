@@ -1,11 +1,16 @@
 // The public types of the public-transport reach engine (issue 12). The same functions run in the data
 // build (scripts/build-transit.ts → summary.json) and in a browser worker for a planner's own feed:
 //
-//   const { feed, notices } = readGtfs(files)                 // src/data/gtfs/read.ts, files: Map<name, text>
-//   const cells = transitCellsFromCellData(decodeCells(buf))  // src/geo/transit/cells.ts (reach-cells.bin)
+//   const { build, notices } = buildTransit(files, { cells, places, kommuner }) // src/data/gtfs/transitPipeline.ts
+//     files: Map<"stops.txt" | …, text>; cells = transitCellsFromCellData(decodeCells(reach-cells.bin))
+//     (src/geo/transit/area.ts); places = transitPlaces(meeting-places.geojson) (src/data/gtfs/transitInputs.ts);
+//     kommuner = summary.json kommuner (their seats)
+// or step by step:
+//   const { feed, notices } = readGtfs(files)                 // src/data/gtfs/read.ts
 //   const area = feedArea(feed, cells)                        // the kommuner the feed covers (README rule)
-//   const result = computeTransitReach(feed, cells, places, { ...DEFAULT_TRANSIT_OPTIONS, serviceDate })
-//   const perKommun = aggregateTransit(result, cells, seats)  // → kommuner[i].reach.<kind>.transit
+//   const result = computeTransitReach(feed, cellsInKommuner(cells, area), places,
+//     { ...DEFAULT_TRANSIT_OPTIONS, serviceDate: defaultServiceDate(feed) }, seats)   // src/geo/transit/reach.ts
+//   const perKommun = aggregateTransit(result, areaCells, area, seats)  // → kommuner[i].reach.<kind>.transit
 //
 // Units: times inside the engine are seconds after midnight of the service date (GTFS times past
 // 24:00:00 stay > 86 400); results are whole minutes. Coordinates are [lon, lat] WGS84 degrees.

@@ -168,6 +168,22 @@ describe("readGtfs validation", () => {
     expect(noCalendar.notices.map((n) => n.code)).toEqual(["missing_calendar_and_calendar_date_files"]);
   });
 
+  it("reports a row with the wrong number of cells and keeps the others", () => {
+    const routes = [
+      "route_id,agency_id,route_short_name,route_type",
+      "R1,1,1,700",
+      "R3,1,3",
+      "R4,1,4,3",
+    ].join("\n");
+    const { feed: f, notices: n } = readGtfs(
+      new Map(Object.entries({ ...FILES, "feed/routes.txt": routes })),
+    );
+    expect(n.filter((x) => x.code === "csv_parsing_failed").map((x) => `${x.file}:${x.line}`)).toEqual([
+      "routes.txt:3",
+    ]);
+    expect(f!.routes.map((r) => r.id)).toEqual(["R1", "R4"]);
+  });
+
   it("warns that frequency-based trips are read as their single listed run", () => {
     const { notices: n } = readGtfs(
       new Map(
