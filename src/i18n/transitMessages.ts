@@ -51,6 +51,7 @@ export interface TransitMessages {
     off: string;
     indicators: Record<TransitIndicator, string>;
     legendTitle: (indicator: string, kind: string) => string;
+    pngDataDate: (reportDate: string, credit: string, date: string, from: string, to: string) => string;
     noConnection: string;
     outside: string;
   };
@@ -172,6 +173,8 @@ const sv: TransitMessages = {
       within90: "Kollektivtrafik: andel inom 90 min",
     },
     legendTitle: (indicator, kind) => `${indicator} – ${kind.toLocaleLowerCase("sv")}`,
+    pngDataDate: (reportDate, credit, date, from, to) =>
+      `Data: Arbetsförmedlingens rapport ${reportDate}; kollektivtrafik ${date} ${from}–${to} (${credit}); folkräkning 2021.`,
     noConnection: "Ingen förbindelse i fönstret (för medianinvånaren)",
     outside: "Utanför tidtabellens område / inga uppgifter",
   },
@@ -312,6 +315,8 @@ const en: TransitMessages = {
       within90: "Public transport: share within 90 min",
     },
     legendTitle: (indicator, kind) => `${indicator} – ${kind.toLowerCase()}`,
+    pngDataDate: (reportDate, credit, date, from, to) =>
+      `Data: Arbetsförmedlingen's report ${reportDate}; public transport ${date} ${from}–${to} (${credit}); census 2021.`,
     noConnection: "No connection in the window (for the median inhabitant)",
     outside: "Outside the timetable's area / no data",
   },

@@ -189,7 +189,7 @@ export function transitCases({ app, assertNoViolations }: TransitCaseContext): T
       },
     },
     {
-      name: "transit: a public-transport indicator recolours the planner's map for the feed's kommuner, with its own legend",
+      name: "transit: a public-transport indicator recolours the planner's map for the feed's kommuner, with its own legend and PNG",
       run: async () => {
         await transit.showTab("map");
         const before = await app.planner.mapSignature();
@@ -199,6 +199,10 @@ export function transitCases({ app, assertNoViolations }: TransitCaseContext): T
         assert(legend.layer === "transit", `legend layer ${legend.layer}`);
         for (const expected of [/Kollektivtrafik/, /Ingen förbindelse/, /Utanför tidtabellens område/])
           assert(expected.test(legend.text), `legend lacks ${expected}: ${legend.text}`);
+        const png = await app.planner.download("planner-export-png");
+        assert(/_kollektivtrafik_medianMin\.png$/.test(png.name), `PNG of the transit map named ${png.name}`);
+        const size = await app.planner.decodePng(png.bytes);
+        assert(size.width === 1400 && size.height === 1100, `PNG is ${size.width} × ${size.height}`);
         await transit.chooseMapIndicator("off");
         assert((await transit.legendText()).layer === "car", "the legend did not return to the car figures");
       },

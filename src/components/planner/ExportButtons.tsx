@@ -85,14 +85,22 @@ export function ExportButtons({
         (model.scenarioActive ? p.export.scenarioSuffix : "");
     const blob = await controller.exportPng(
       PNG_SIZE,
-      { title, dataDate: p.export.pngDataDate(summary.reportDate), attribution: p.export.pngAttribution },
+      {
+        title,
+        dataDate: overlay ? overlay.dataLine(summary.reportDate) : p.export.pngDataDate(summary.reportDate),
+        attribution: p.export.pngAttribution,
+      },
       {
         title: legend.title,
         items: legend.items.map((i) => ({ colour: i.colour, label: i.label })),
         notes: legend.notes,
       },
     );
-    download(blob, overlay ? name("png").replace(/\.png$/, "_kollektivtrafik.png") : name("png"));
+    // The car indicator's part of the name gives way to the transit indicator's.
+    const file = overlay
+      ? name("png").replace(/_[A-Za-z0-9]+\.png$/, `_kollektivtrafik_${overlay.indicator}.png`)
+      : name("png");
+    download(blob, file);
   };
 
   return (
