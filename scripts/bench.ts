@@ -5,10 +5,12 @@ import { benchImport } from "../test/bench/import.bench.ts";
 import { benchReach } from "../test/bench/reach.bench.ts";
 import { benchSearch } from "../test/bench/search.bench.ts";
 import { benchSize } from "../test/bench/size.bench.ts";
+import { benchTransit } from "../test/bench/transit.bench.ts";
 
 for (const [name, bench] of [
   ["reach", benchReach],
   ["search", benchSearch],
+  ["transit", benchTransit],
   ["size", benchSize],
   ["import", benchImport],
 ] as const) {

@@ -345,7 +345,7 @@ function AboutPanels({
         onOpenChange={onOmDataOpenChange}
         summaryRef={omDataSummaryRef}
       />
-      <OmBerakningen model={data.summary.reachModel} />
+      <OmBerakningen model={data.summary.reachModel} transit={data.summary.transit} />
     </>
   );
 }

@@ -2,13 +2,16 @@
 // figures shown are the ones the build used), the model check and its limits.
 import { useId } from "react";
 import type { ReachModelInfo } from "../data/schema";
+import type { TransitSummary } from "../geo/transit/types";
 import { useI18n } from "../i18n/I18nProvider";
 import { useReachMessages } from "../i18n/reachMessages";
 import { useRoadModelMessages } from "../i18n/roadModelMessages";
+import { useTransitAssumptionMessages } from "../i18n/transitAssumptionMessages";
 
-export function OmBerakningen({ model }: { model: ReachModelInfo }) {
+export function OmBerakningen({ model, transit }: { model: ReachModelInfo; transit?: TransitSummary }) {
   const r = useReachMessages();
   const g = useRoadModelMessages();
+  const tr = useTransitAssumptionMessages();
   const audit = model.detourAudit;
   const t = r.method;
   const { formatNumber } = useI18n();
@@ -35,7 +38,9 @@ export function OmBerakningen({ model }: { model: ReachModelInfo }) {
           <tbody>
             {model.assumptions.map((a) => (
               <tr key={a.name}>
-                <th scope="row">{t.assumptions[a.name] ?? g.assumptions[a.name] ?? a.name}</th>
+                <th scope="row">
+                  {t.assumptions[a.name] ?? g.assumptions[a.name] ?? tr.assumptions[a.name] ?? a.name}
+                </th>
                 <td>
                   {formatNumber(a.value, 2)} {a.unit}
                 </td>
@@ -151,6 +156,32 @@ export function OmBerakningen({ model }: { model: ReachModelInfo }) {
         </table>
       </div>
 
+      {transit && (
+        <>
+          <h3>{tr.title}</h3>
+          <p data-testid="transit-method">
+            {tr.feed(
+              transit.feed.name,
+              transit.feed.feedVersion,
+              transit.feed.attribution,
+              transit.serviceDate,
+              formatClock(transit.window.fromMin),
+              formatClock(transit.window.toMin),
+              transit.kommunKoder.length,
+            )}
+          </p>
+          <ul>
+            {transit.excludedRouteTypes.length > 0 && (
+              <li>{tr.excludedRouteTypes(transit.excludedRouteTypes.join(", "))}</li>
+            )}
+            {transit.gaps.map((gap) => (
+              <li key={gap}>{tr.gaps[gap] ?? gap}</li>
+            ))}
+            <li>{tr.validation(transit.validation.errors, transit.validation.warnings)}</li>
+          </ul>
+        </>
+      )}
+
       <h3>{t.limitsTitle}</h3>
       <ul>
         {t.limits.map((limit) => (
@@ -165,4 +196,9 @@ export function OmBerakningen({ model }: { model: ReachModelInfo }) {
       </ul>
     </details>
   );
+}
+
+/** Minutes after midnight → "07:00". */
+function formatClock(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }

@@ -266,12 +266,23 @@ function modelInfo(
 /**
  * Every numeric constant of src/geo/assumptions.ts (and every entry of a table of them, such as
  * ROAD_SPEED_KMH), read from the module itself so a new assumption cannot be left out of "Om beräkningen".
- * Units come from the name: _KMH km/h, _KM km, _M m, anything else a factor. WITHIN_MINUTES is a reporting
- * choice, not a model assumption, and functions are not values: both are left out.
+ * Units come from the name: _KMH km/h, _KM km, _M m, _MIN min, _TRANSFERS a count (no unit), anything else a
+ * factor. WITHIN_MINUTES is a reporting choice, not a model assumption, and functions and lists are not
+ * values: all are left out.
  */
 export function assumptionList(): ReachModelInfo["assumptions"] {
   const unitOf = (name: string) =>
-    name.endsWith("_KMH") ? "km/h" : name.endsWith("_KM") ? "km" : name.endsWith("_M") ? "m" : "×";
+    name.endsWith("_KMH")
+      ? "km/h"
+      : name.endsWith("_KM")
+        ? "km"
+        : name.endsWith("_M")
+          ? "m"
+          : name.endsWith("_MIN")
+            ? "min"
+            : name.endsWith("_TRANSFERS")
+              ? ""
+              : "×";
   return Object.entries(ASSUMPTIONS).flatMap(([name, value]) => {
     if (typeof value === "number") return [{ name, value, unit: unitOf(name) }];
     if (typeof value === "object" && !Array.isArray(value))

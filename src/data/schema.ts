@@ -1,5 +1,6 @@
 // Domain types shared by the build pipeline (scripts/), the app (src/) and tests.
 // The generated files in public/data/ follow these types exactly; README.md documents them.
+import type { TransitReachStats, TransitSummary } from "../geo/transit/types.ts";
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from "geojson";
 
 /** The three ways to meet Arbetsförmedlingen in person (report 004, section 4.5). */
@@ -208,6 +209,11 @@ export interface ReachStats {
   shareWithin: Record<WithinKey, number>;
   /** Kommuner only: the nearest place from the kommun seat (GeoNames), null if none is reachable. */
   fromSeat?: NearestPlace | null;
+  /**
+   * Kommuner of the GTFS feed's area only (summary.transit.kommunKoder), kinds booked and spontaneous only:
+   * door-to-door public-transport figures (issue 12, src/geo/transit/README.md).
+   */
+  transit?: TransitReachStats;
 }
 
 /** Per scenario (ReachKey in reachScenarios.ts); provider only when provider points exist. */
@@ -340,4 +346,6 @@ export interface Summary {
   lan: RegionReach[];
   sverige: { befolkning: number; reach: Reach };
   reachModel: ReachModelInfo;
+  /** Public transport from the GTFS feed (scripts/build-transit.ts); absent until that step has run. */
+  transit?: TransitSummary;
 }

@@ -126,3 +126,30 @@ export function accessRoadKm(straightM: number): number {
 export function accessMinutes(roadKm: number): number {
   return (roadKm / ACCESS_SPEED_KMH) * 60;
 }
+
+// Public transport (issue 12, src/geo/transit/): the named assumptions of the timetable search.
+
+/** Walking speed on every walking leg of a public-transport journey, km/h. */
+export const TRANSIT_WALK_KMH = 4.8;
+
+/** Walked distance = straight line × this factor (the feed has no street network), ×: the car access factor. */
+export const TRANSIT_WALK_CIRCUITY = ACCESS_CIRCUITY;
+
+/** Longest walk from home to the first stop, from the last stop to the place, or straight to the place, m walked. */
+export const TRANSIT_MAX_ACCESS_M = 1_500;
+
+/** Longest walk between two stops when changing vehicles, m walked (transfers.txt pairs are added). */
+export const TRANSIT_MAX_TRANSFER_M = 500;
+
+/** Most changes between vehicles on one journey (4 rides). */
+export const TRANSIT_MAX_TRANSFERS = 3;
+
+/** A journey longer than this, door to door from the departure minute, is "no connection", min. */
+export const TRANSIT_MAX_TRIP_MIN = 120;
+
+/** Departure window: every minute from 07:00 to 09:00 (both included), minutes after midnight. */
+export const TRANSIT_WINDOW_FROM_MIN = 7 * 60;
+export const TRANSIT_WINDOW_TO_MIN = 9 * 60;
+
+/** route_type 1501 (communal taxi, "närtrafik"): runs only when booked in advance, so left out by default. */
+export const TRANSIT_EXCLUDED_ROUTE_TYPES = [1501] as const;

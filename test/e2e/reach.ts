@@ -39,11 +39,22 @@ export function reachCases({ app, mapReadyTimeoutMs }: ReachCaseContext): TestCa
       },
     },
     {
-      name: "reach: Om beräkningen lists the assumptions and credits OpenStreetMap",
+      name: "reach: Om beräkningen lists the assumptions (car and public transport) and credits OpenStreetMap",
       run: async () => {
         await app.open();
         const text = await app.openOmBerakningen();
-        for (const needle of ["Antaganden", "ACCESS_SPEED_KMH", "OpenStreetMap", "ODbL", "Gotland"])
+        // The public-transport part (issue 12): its assumptions, feed and gaps.
+        for (const needle of [
+          "Antaganden",
+          "ACCESS_SPEED_KMH",
+          "OpenStreetMap",
+          "ODbL",
+          "Gotland",
+          "TRANSIT_WALK_KMH",
+          "Kollektivtrafik",
+          "Länstrafiken Norrbotten",
+          "Tåg saknas",
+        ])
           assert(text.includes(needle), `Om beräkningen does not mention ${needle}`);
       },
     },

@@ -14,6 +14,7 @@ import { finderMapCases } from "./finderMap.ts";
 import { importCases } from "./import.ts";
 import { plannerCases } from "./planner.ts";
 import { reachCases } from "./reach.ts";
+import { transitCases } from "./transit.ts";
 import { assert, report, runCases, type RunSummary } from "./harness.ts";
 import { watchNetwork, type NetworkLog } from "./network.ts";
 import { startPreview, type PreviewServer } from "./preview.ts";
@@ -156,6 +157,7 @@ async function main(): Promise<number> {
         ...embedCases({ distDir: servedDir, resultsDir, assertNoViolations }),
         ...importCases({ app, mapReadyTimeoutMs: MAP_READY_TIMEOUT_MS, assertNoViolations, resultsDir }),
         ...plannerCases({ app, context: browser.context, assertNoViolations }),
+        ...transitCases({ app, assertNoViolations }),
         {
           name: "no page error and no console error",
           run: async () => {

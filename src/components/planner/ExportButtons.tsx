@@ -8,6 +8,7 @@ import type { MapGeometry } from "../../state/appData";
 import { areasGeoJson, exportFileName, tableCsv } from "../../state/planner/exports";
 import type { PlannerModel } from "../../state/planner/usePlannerModel";
 import { usePlannerLegend } from "./PlannerLegend";
+import type { TransitOverlay } from "./transit/useTransitOverlay";
 
 /** The PNG's size in pixels, whatever the screen. */
 export const PNG_SIZE = { width: 1400, height: 1100 } as const;
@@ -28,11 +29,19 @@ export interface ExportButtonsProps {
   summary: Summary;
   geometry: MapGeometry | null;
   controllerRef: RefObject<PlannerMapController | null>;
+  /** The map shows a public-transport indicator: the PNG's title, legend and name say so. */
+  overlay?: TransitOverlay | null;
 }
 
-export function ExportButtons({ model, summary, geometry, controllerRef }: ExportButtonsProps) {
+export function ExportButtons({
+  model,
+  summary,
+  geometry,
+  controllerRef,
+  overlay = null,
+}: ExportButtonsProps) {
   const p = usePlannerMessages();
-  const legend = usePlannerLegend(model);
+  const legend = usePlannerLegend(model, overlay);
   const [error, setError] = useState<string | null>(null);
   const { level, kind, time, indicator } = model.choices;
   const name = (what: "csv" | "excel.csv" | "geojson" | "png") =>
@@ -70,19 +79,28 @@ export function ExportButtons({ model, summary, geometry, controllerRef }: Expor
       return;
     }
     setError(null);
-    const title =
-      p.export.pngTitle(p.indicators[indicator], p.kinds[kind], p.levels[level]) +
-      (model.scenarioActive ? p.export.scenarioSuffix : "");
+    const title = overlay
+      ? p.export.pngTitle(overlay.indicatorName, p.kinds[kind], p.levels.kommun)
+      : p.export.pngTitle(p.indicators[indicator], p.kinds[kind], p.levels[level]) +
+        (model.scenarioActive ? p.export.scenarioSuffix : "");
     const blob = await controller.exportPng(
       PNG_SIZE,
-      { title, dataDate: p.export.pngDataDate(summary.reportDate), attribution: p.export.pngAttribution },
+      {
+        title,
+        dataDate: overlay ? overlay.dataLine(summary.reportDate) : p.export.pngDataDate(summary.reportDate),
+        attribution: p.export.pngAttribution,
+      },
       {
         title: legend.title,
         items: legend.items.map((i) => ({ colour: i.colour, label: i.label })),
         notes: legend.notes,
       },
     );
-    download(blob, name("png"));
+    // The car indicator's part of the name gives way to the transit indicator's.
+    const file = overlay
+      ? name("png").replace(/_[A-Za-z0-9]+\.png$/, `_kollektivtrafik_${overlay.indicator}.png`)
+      : name("png");
+    download(blob, file);
   };
 
   return (

@@ -8,14 +8,31 @@ import {
   type PlannerTime,
 } from "../../state/planner/indicators";
 import type { PlannerModel } from "../../state/planner/usePlannerModel";
+import { useTransitMessages } from "../../i18n/transitMessages";
+import { TRANSIT_INDICATORS, type TransitIndicator } from "../../state/transit/transitFigures";
+import type { TransitPlanner } from "../../state/transit/useTransitPlanner";
 import { Choice } from "../Choice";
 
 const LEVELS: PlannerLevel[] = ["kommun", "fa", "lan"];
 const TIMES: PlannerTime[] = ["2021", "planned"];
 
-export function PlannerControls({ model, summary }: { model: PlannerModel; summary: Summary }) {
+export function PlannerControls({
+  model,
+  summary,
+  transit,
+}: {
+  model: PlannerModel;
+  summary: Summary;
+  transit: TransitPlanner;
+}) {
   const p = usePlannerMessages();
+  const t = useTransitMessages();
   const { choices, choose } = model;
+  // Public transport on the map: per kommun, for the feed's kommuner (the others have no data).
+  const chooseTransit = (value: TransitIndicator | "off") => {
+    transit.setIndicator(value === "off" ? null : value);
+    if (value !== "off") choose("level", "kommun");
+  };
   // Provider appears once the data has provider points (Bilaga 3 has none).
   const kinds: PlannerKind[] = summary.sverige.reach.provider
     ? ["booked", "spontaneous", "provider"]
@@ -65,6 +82,19 @@ export function PlannerControls({ model, summary }: { model: PlannerModel; summa
         ]}
         testId="planner-map-mode"
       />
+      {transit.shown !== null && (
+        <Choice
+          label={t.map.indicator}
+          // Transit figures are per kommun: at another level the map shows the car's.
+          value={choices.level === "kommun" ? (transit.indicator ?? "off") : "off"}
+          onChange={chooseTransit}
+          options={[
+            { value: "off" as const, label: t.map.off },
+            ...TRANSIT_INDICATORS.map((i) => ({ value: i, label: t.map.indicators[i] })),
+          ]}
+          testId="planner-transit-indicator"
+        />
+      )}
       <div className="planner__outlines" role="group" aria-label={p.controls.outlines}>
         <span aria-hidden="true">{p.controls.outlines}</span>
         <label>

@@ -5,8 +5,10 @@ import { usePlannerMessages } from "../../i18n/plannerMessages";
 import { indicatorUnit } from "../../state/planner/indicators";
 import type { PlannerModel } from "../../state/planner/usePlannerModel";
 import { differenceLegend, valueLegend } from "./legendItems";
+import type { TransitOverlay } from "./transit/useTransitOverlay";
 
-export function usePlannerLegend(model: PlannerModel) {
+/** `overlay`: a public-transport indicator replaces the car figures on the map. */
+export function usePlannerLegend(model: PlannerModel, overlay: TransitOverlay | null = null) {
   const p = usePlannerMessages();
   const { formatNumber } = useI18n();
   const { indicator, kind, outlines } = model.choices;
@@ -26,15 +28,22 @@ export function usePlannerLegend(model: PlannerModel) {
     ...(outlines.glesbygd ? [p.legend.glesbygd] : []),
     ...(outlines.landsbygd ? [p.legend.landsbygd] : []),
   ];
+  if (overlay) return { title: overlay.title, items: overlay.items, notes };
   return { title: `${title} (${unit})`, items, notes };
 }
 
-export function PlannerLegend({ model }: { model: PlannerModel }) {
+export function PlannerLegend({
+  model,
+  overlay = null,
+}: {
+  model: PlannerModel;
+  overlay?: TransitOverlay | null;
+}) {
   const p = usePlannerMessages();
-  const legend = usePlannerLegend(model);
+  const legend = usePlannerLegend(model, overlay);
   const { outlines } = model.choices;
   return (
-    <div className="planner-legend" data-testid="planner-legend">
+    <div className="planner-legend" data-testid="planner-legend" data-layer={overlay ? "transit" : "car"}>
       <p className="planner-legend__title">{legend.title}</p>
       <ul className="planner-legend__classes">
         {legend.items.map((item) => (

@@ -6,6 +6,7 @@ import { inScenario } from "../../data/reachScenarios";
 import type { MeetingPlaceProps } from "../../data/schema";
 import { useFinderMapMessages } from "../../i18n/finderMapMessages";
 import { usePlannerMessages } from "../../i18n/plannerMessages";
+import { useTransitMessages } from "../../i18n/transitMessages";
 import type {
   PlannerMapCallbacks,
   PlannerMapController,
@@ -15,6 +16,7 @@ import type {
 import type { MapGeometryState } from "../../state/useAppData";
 import type { PlannerModel } from "../../state/planner/usePlannerModel";
 import { PlannerLegend } from "./PlannerLegend";
+import type { TransitOverlay } from "./transit/useTransitOverlay";
 
 const PlannerMapView = lazy(() => import("../../map/planner/PlannerMapView"));
 
@@ -31,12 +33,16 @@ export interface PlannerMapProps {
   onSelectArea: (kod: string | null) => void;
   onChoosePlace: (placeId: string) => void;
   controllerRef: RefObject<PlannerMapController | null>;
+  /** A public-transport indicator shown instead of the car figures (kommun level only). */
+  overlay?: TransitOverlay | null;
 }
 
 export function PlannerMap(props: PlannerMapProps) {
   const p = usePlannerMessages();
+  const t = useTransitMessages();
   const id = useId();
   const { model, geometryState, placesById, selectedKod, addMode, onAddMode } = props;
+  const overlay = props.overlay ?? null;
   const [ready, setReady] = useState(false);
   const [failed, setFailed] = useState(!props.mapAvailable);
   const [refused, setRefused] = useState(false);
@@ -82,9 +88,9 @@ export function PlannerMap(props: PlannerMapProps) {
         ? null
         : {
             geometry,
-            level: choices.level,
-            mode: model.mapMode,
-            classes: model.classes,
+            level: overlay ? "kommun" : choices.level,
+            mode: overlay ? "value" : model.mapMode,
+            classes: overlay?.classes ?? model.classes,
             places,
             outlines: choices.outlines,
             selectedKod,
@@ -92,12 +98,14 @@ export function PlannerMap(props: PlannerMapProps) {
             popupText,
             ariaLabel: p.map.label,
             labelNames,
+            focus: overlay?.focus ?? null,
           },
     [
       geometry,
       choices.level,
       model.mapMode,
       model.classes,
+      overlay,
       places,
       choices.outlines,
       selectedKod,
@@ -159,7 +167,7 @@ export function PlannerMap(props: PlannerMapProps) {
       data-ready={ready ? "true" : "false"}
     >
       <p id={`${id}-alt`} className="visually-hidden">
-        {p.map.alt} {p.map.dragHint}
+        {overlay ? t.map.alt : p.map.alt} {p.map.dragHint}
       </p>
       <div className="planner-map__frame">
         {failed ? (
@@ -202,7 +210,7 @@ export function PlannerMap(props: PlannerMapProps) {
           </p>
         )}
       </div>
-      <PlannerLegend model={model} />
+      <PlannerLegend model={model} overlay={overlay} />
     </div>
   );
 }

@@ -9,6 +9,10 @@ import { usePlannerMessages } from "../../i18n/plannerMessages";
 import type { PlannerMapController } from "../../map/planner/PlannerMapController";
 import { useMapGeometry } from "../../state/useAppData";
 import { usePlannerModel } from "../../state/planner/usePlannerModel";
+import { useTransitMessages } from "../../i18n/transitMessages";
+import { useTransitPlanner } from "../../state/transit/useTransitPlanner";
+import { TransitSection } from "./transit/TransitSection";
+import { useTransitOverlay } from "./transit/useTransitOverlay";
 import { ExportButtons } from "./ExportButtons";
 import { PlannerControls } from "./PlannerControls";
 import { PlannerMap } from "./PlannerMap";
@@ -27,8 +31,8 @@ export interface PlannerViewProps {
   onMapStatus: (status: "ready" | "error") => void;
 }
 
-type Tab = "map" | "table" | "scenario" | "report";
-const TABS: Tab[] = ["map", "table", "scenario", "report"];
+type Tab = "map" | "table" | "scenario" | "transit" | "report";
+const TABS: Tab[] = ["map", "table", "scenario", "transit", "report"];
 const NO_EXTRA: readonly EnginePlace[] = [];
 
 export function PlannerView({
@@ -45,6 +49,9 @@ export function PlannerView({
   const geometryState = useMapGeometry(true);
   const geometry = geometryState.status === "ready" ? geometryState.geometry : null;
   const model = usePlannerModel(summary, places, extraPlaces, geometry?.kommuner ?? null);
+  const transit = useTransitPlanner(summary, model.choices.kind);
+  const overlay = useTransitOverlay(transit, model.choices.level);
+  const t = useTransitMessages();
   const [tab, setTab] = useState<Tab>("map");
   const [selectedKod, setSelectedKod] = useState<string | null>(null);
   const [selectedFrom, setSelectedFrom] = useState<"map" | "table">("table");
@@ -114,19 +121,19 @@ export function PlannerView({
         )}
       </div>
       <div className="planner__tabs" role="group" aria-label={p.tabs.label}>
-        {TABS.map((t) => (
+        {TABS.map((name) => (
           <button
-            key={t}
+            key={name}
             type="button"
-            aria-pressed={tab === t}
-            onClick={() => setTab(t)}
-            data-testid={`planner-tab-${t}`}
+            aria-pressed={tab === name}
+            onClick={() => setTab(name)}
+            data-testid={`planner-tab-${name}`}
           >
-            {p.tabs[t]}
+            {name === "transit" ? t.tab : p.tabs[name]}
           </button>
         ))}
       </div>
-      <PlannerControls model={model} summary={summary} />
+      <PlannerControls model={model} summary={summary} transit={transit} />
       <div className="planner__body">
         <div className="planner__mapcol">
           <div className="planner__pane planner__pane--map">
@@ -143,6 +150,7 @@ export function PlannerView({
               onSelectArea={(kod) => selectArea(kod, "map")}
               onChoosePlace={choosePlace}
               controllerRef={controllerRef}
+              overlay={overlay}
             />
           </div>
           <div className="planner__pane planner__pane--scenario">
@@ -172,11 +180,21 @@ export function PlannerView({
             {status === "ready" && p.whatIf.computed(formatNumber(model.scenario.ms, 0))}
             {status === "error" && p.whatIf.error(model.scenario.reason)}
           </p>
-          <ExportButtons model={model} summary={summary} geometry={geometry} controllerRef={controllerRef} />
+          <ExportButtons
+            model={model}
+            summary={summary}
+            geometry={geometry}
+            controllerRef={controllerRef}
+            overlay={overlay}
+          />
         </div>
         <div className="planner__pane planner__pane--report">
           <ReportPanel model={model} summary={summary} />
         </div>
+      </div>
+      {/* Outside the grid: the table pane is sticky within the grid and would slide over it. */}
+      <div className="planner__pane planner__pane--transit">
+        <TransitSection transit={transit} placesById={placesById} />
       </div>
     </section>
   );

@@ -10,6 +10,13 @@ import {
   type Indicator,
 } from "../../state/planner/indicators";
 import { classColour, NO_DATA_COLOUR } from "../../map/planner/plannerPalette";
+import {
+  NO_CONNECTION_CLASS,
+  TRANSIT_BREAKS,
+  TRANSIT_CLASS_COUNT,
+  transitWithinKey,
+  type TransitIndicator,
+} from "../../state/transit/transitFigures";
 
 export interface LegendItem {
   cls: number;
@@ -66,4 +73,37 @@ export function differenceLegend(indicator: Indicator, p: PlannerMessages, forma
     ...labels.map((label, cls) => ({ cls, colour: classColour(cls, "difference"), label })),
     { cls: -1, colour: NO_DATA_COLOUR, label: p.legend.noData },
   ].map((item) => (item.cls === DIFF_NO_CHANGE ? { ...item, label: p.legend.unchanged } : item));
+}
+
+/** The public-transport map's classes: six value classes, "no connection" and "outside the feed". */
+export function transitLegend(
+  indicator: TransitIndicator,
+  text: { between: PlannerMessages["legend"]; noConnection: string; outside: string },
+  format: Format,
+): LegendItem[] {
+  const breaks = TRANSIT_BREAKS[indicator];
+  const f = (v: number) => format(v, 1);
+  const items: LegendItem[] = [];
+  for (let bin = 0; bin <= breaks.length; bin++) {
+    const label =
+      bin === 0
+        ? text.between.below(f(breaks[0]!))
+        : bin === breaks.length
+          ? text.between.atLeast(f(breaks[bin - 1]!))
+          : text.between.between(f(breaks[bin - 1]!), f(breaks[bin]!));
+    const cls = transitWithinKey(indicator) !== null ? TRANSIT_CLASS_COUNT - 1 - bin : bin;
+    items.push({ cls, colour: classColour(cls, "value"), label });
+  }
+  // A share is defined wherever people live; only the minutes have a "no connection" class.
+  const noConnection =
+    transitWithinKey(indicator) === null
+      ? [
+          {
+            cls: NO_CONNECTION_CLASS,
+            colour: classColour(NO_CONNECTION_CLASS, "value"),
+            label: text.noConnection,
+          },
+        ]
+      : [];
+  return [...items, ...noConnection, { cls: -1, colour: NO_DATA_COLOUR, label: text.outside }];
 }

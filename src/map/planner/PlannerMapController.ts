@@ -4,14 +4,21 @@
 // re-uploading any geometry. User actions (select an area, add, drag, close) go back through callbacks.
 import * as maplibregl from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
-import type { FeatureCollection, Point } from "geojson";
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from "geojson";
 import type { LayerSpecification, StyleSpecification, ExpressionSpecification } from "maplibre-gl";
 import type { MapGeometry } from "../../state/appData";
 import type { PlannerLevel } from "../../state/planner/indicators";
 import { chooseLabels, HtmlLabelLayer, mapLabels, type MapLabelNames } from "../labels";
 import { SWEDEN_BOUNDS } from "../layers";
 import { KIND_COLOURS } from "../palette";
-import { DIFF_COLOURS, NO_DATA_COLOUR, PLANNER_COLOURS, VALUE_COLOURS } from "./plannerPalette";
+import {
+  DIFF_COLOURS,
+  NO_CONNECTION_CLASS,
+  NO_CONNECTION_COLOUR,
+  NO_DATA_COLOUR,
+  PLANNER_COLOURS,
+  VALUE_COLOURS,
+} from "./plannerPalette";
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -66,7 +73,12 @@ const L = {
 const LEVELS: PlannerLevel[] = ["kommun", "fa", "lan"];
 
 function fillColour(): ExpressionSpecification {
-  const valueBranches = VALUE_COLOURS.flatMap((c, i) => [i, c]);
+  // The public-transport map adds one class: no connection within the window.
+  const valueBranches = [
+    ...VALUE_COLOURS.flatMap((c, i) => [i, c]),
+    NO_CONNECTION_CLASS,
+    NO_CONNECTION_COLOUR,
+  ];
   const diffBranches = DIFF_COLOURS.flatMap((c, i) => [i, c]);
   return [
     "case",
@@ -220,6 +232,14 @@ export interface PlannerMapInput {
   ariaLabel: string;
   /** Län and country names in the page's language. */
   labelNames: MapLabelNames;
+  /** Kommun codes to fit the view to when this changes (a public-transport feed's area), or null. */
+  focus?: readonly string[] | null;
+}
+
+/** Extends `bounds` by the outer rings of a (Multi)Polygon. */
+function extendBounds(bounds: maplibregl.LngLatBounds, geometry: Polygon | MultiPolygon): void {
+  const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
+  for (const ring of polygons.map((p) => p[0]!)) for (const c of ring) bounds.extend([c[0]!, c[1]!]);
 }
 
 /** A pointer that moves less than this between press and release is a click, not a drag. */
@@ -304,6 +324,16 @@ export class PlannerMapController {
     if (next.addMode !== previous.addMode) this.setCursor(next.addMode ? "crosshair" : "");
     if (next.ariaLabel !== previous.ariaLabel)
       this.map.getCanvas().setAttribute("aria-label", next.ariaLabel);
+    if (next.focus !== previous.focus && next.focus && next.focus.length > 0) this.fitKommuner(next.focus);
+  }
+
+  /** Fits the view to the given kommuner (e.g. the area of a public-transport feed). */
+  private fitKommuner(koder: readonly string[]): void {
+    const wanted = new Set(koder);
+    const bounds = new maplibregl.LngLatBounds();
+    for (const f of this.input.geometry.kommuner.features)
+      if (wanted.has(f.properties.kod)) extendBounds(bounds, f.geometry);
+    if (!bounds.isEmpty()) this.map.fitBounds(bounds, { padding: 30, maxZoom: 8, duration: 600 });
   }
 
   destroy(): void {
@@ -417,6 +447,7 @@ export class PlannerMapController {
     this.applyOutlines();
     this.applySelection(false);
     this.setCursor(this.input.addMode ? "crosshair" : "");
+    if (this.input.focus && this.input.focus.length > 0) this.fitKommuner(this.input.focus);
   }
 
   private applyLevel(): void {
@@ -487,9 +518,7 @@ export class PlannerMapController {
     const feature = features.find((f) => f.properties.kod === selectedKod);
     if (feature) {
       const bounds = new maplibregl.LngLatBounds();
-      const polygons =
-        feature.geometry.type === "Polygon" ? [feature.geometry.coordinates] : feature.geometry.coordinates;
-      for (const ring of polygons.map((p) => p[0]!)) for (const c of ring) bounds.extend([c[0]!, c[1]!]);
+      extendBounds(bounds, feature.geometry);
       this.map.fitBounds(bounds, { padding: 40, maxZoom: 8, duration: 600 });
     }
   }
