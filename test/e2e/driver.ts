@@ -50,7 +50,7 @@ export const SELECTORS = {
   mapPopup: ".maplibregl-popup",
   selectedListRow: '.place-list tr[aria-current="true"]',
   selectedResult: '[data-testid="finder-results"] li[aria-current="true"]',
-  reachView: '[data-testid="view-reach"]',
+  plannerView: '[data-testid="view-planner"]',
   omBerakningen: '[data-testid="om-berakningen"]',
   reachArea: '[data-testid="reach-area"]',
   reachAreaStatus: '[data-testid="reach-area-status"]',
