@@ -588,7 +588,7 @@ export class NarvarokartanPage {
 //   planner-add-on-map, planner-add-search, planner-add-hit, planner-choose-place, planner-nudge-*,
 //   planner-close-chosen, planner-undo, planner-redo, planner-popup-close (in the map popup),
 //   planner-row-close (closing a place from the table), planner-changes, planner-sverige
-//   planner-export-csv|excel|geojson|png, planner-url-error, planner-planned, planner-reconciliation
+//   planner-export-menu (opens) planner-export-csv|excel|geojson|png, planner-url-error, planner-planned, planner-reconciliation
 
 export const PLANNER = {
   root: '[data-testid="planner"]',
@@ -632,7 +632,10 @@ export class PlannerSection {
     name: "level" | "kind" | "indicator" | "time" | "map-mode" | "filter",
     value: string,
   ): Promise<void> {
-    await this.page.locator(PLANNER.select(name)).selectOption(value);
+    const select = this.page.locator(PLANNER.select(name));
+    // On a phone the choices above the map are folded behind one button.
+    if (name !== "filter" && !(await select.isVisible())) await this.by("planner-controls-toggle").click();
+    await select.selectOption(value);
   }
 
   async rows(): Promise<PlannerRowText[]> {
@@ -726,6 +729,8 @@ export class PlannerSection {
 
   /** Runs `click` and returns the download's file name and bytes. */
   async download(testId: string): Promise<{ name: string; bytes: Buffer }> {
+    // The four downloads sit behind the "Ladda ner" button.
+    if (!(await this.by(testId).isVisible())) await this.by("planner-export-menu").click();
     const [download] = await Promise.all([
       this.page.waitForEvent("download", { timeout: 30_000 }),
       this.by(testId).click(),

@@ -1,4 +1,8 @@
-// The planner's choices: area level, kind, indicator, time, what the map shows, outlines.
+// The planner's choices: area level, kind, indicator, time, what the map shows (the outlines are switched
+// in the legend, next to their symbols). One compact row
+// on a desktop; on a phone folded behind one button that names the current choices, so the map comes
+// first on the screen.
+import { useId, useState } from "react";
 import type { Summary } from "../../data/schema";
 import { usePlannerMessages } from "../../i18n/plannerMessages";
 import {
@@ -15,77 +19,78 @@ const TIMES: PlannerTime[] = ["2021", "planned"];
 
 export function PlannerControls({ model, summary }: { model: PlannerModel; summary: Summary }) {
   const p = usePlannerMessages();
+  const id = useId();
+  const [open, setOpen] = useState(false);
   const { choices, choose } = model;
   // Provider appears once the data has provider points (Bilaga 3 has none).
   const kinds: PlannerKind[] = summary.sverige.reach.provider
     ? ["booked", "spontaneous", "provider"]
     : ["booked", "spontaneous"];
+  const time = choices.kind === "spontaneous" ? choices.time : "2021";
+  const showing = [
+    p.levels[choices.level],
+    p.kinds[choices.kind],
+    p.indicators[choices.indicator],
+    ...(time === "planned" ? [p.times.planned] : []),
+    ...(model.mapMode === "difference" ? [p.mapModes.difference] : []),
+  ].join(" · ");
   return (
-    <fieldset className="planner__controls" data-testid="planner-controls">
-      <legend className="visually-hidden">{p.controls.label}</legend>
-      <Choice
-        label={p.controls.level}
-        value={choices.level}
-        onChange={(v) => choose("level", v)}
-        options={LEVELS.map((l) => ({ value: l, label: p.levels[l] }))}
-        testId="planner-level"
-      />
-      <Choice
-        label={p.controls.kind}
-        value={choices.kind}
-        onChange={(v) => choose("kind", v)}
-        options={kinds.map((k) => ({ value: k, label: p.kinds[k] }))}
-        testId="planner-kind"
-      />
-      <Choice
-        label={p.controls.indicator}
-        value={choices.indicator}
-        onChange={(v) => choose("indicator", v)}
-        options={INDICATORS.map((i) => ({ value: i, label: p.indicators[i] }))}
-        testId="planner-indicator"
-      />
-      <Choice
-        label={p.controls.time}
-        value={choices.kind === "spontaneous" ? choices.time : "2021"}
-        onChange={(v) => choose("time", v)}
-        options={TIMES.map((t) => ({
-          value: t,
-          label: p.times[t],
-          disabled: t === "planned" && choices.kind !== "spontaneous",
-        }))}
-        testId="planner-time"
-      />
-      <Choice
-        label={p.controls.mapMode}
-        value={model.mapMode}
-        onChange={(v) => choose("mapMode", v)}
-        options={[
-          { value: "value", label: p.mapModes.value },
-          { value: "difference", label: p.mapModes.difference, disabled: model.comparison === null },
-        ]}
-        testId="planner-map-mode"
-      />
-      <div className="planner__outlines" role="group" aria-label={p.controls.outlines}>
-        <span aria-hidden="true">{p.controls.outlines}</span>
-        <label>
-          <input
-            type="checkbox"
-            checked={choices.outlines.glesbygd}
-            onChange={(e) => choose("outlines", { ...choices.outlines, glesbygd: e.target.checked })}
-            data-testid="planner-outline-glesbygd"
-          />
-          {p.controls.outlineGlesbygd}
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={choices.outlines.landsbygd}
-            onChange={(e) => choose("outlines", { ...choices.outlines, landsbygd: e.target.checked })}
-            data-testid="planner-outline-landsbygd"
-          />
-          {p.controls.outlineLandsbygd}
-        </label>
-      </div>
-    </fieldset>
+    <div className="planner__controls" data-open={open ? "true" : "false"} data-testid="planner-controls">
+      <button
+        type="button"
+        className="planner__controls-toggle"
+        aria-expanded={open}
+        aria-controls={`${id}-fields`}
+        onClick={() => setOpen(!open)}
+        data-testid="planner-controls-toggle"
+      >
+        <span className="planner__controls-showing">{p.controls.showing}:</span> {showing}
+      </button>
+      <fieldset className="planner__controls-fields" id={`${id}-fields`}>
+        <legend className="visually-hidden">{p.controls.label}</legend>
+        <Choice
+          label={p.controls.level}
+          value={choices.level}
+          onChange={(v) => choose("level", v)}
+          options={LEVELS.map((l) => ({ value: l, label: p.levels[l] }))}
+          testId="planner-level"
+        />
+        <Choice
+          label={p.controls.kind}
+          value={choices.kind}
+          onChange={(v) => choose("kind", v)}
+          options={kinds.map((k) => ({ value: k, label: p.kinds[k] }))}
+          testId="planner-kind"
+        />
+        <Choice
+          label={p.controls.indicator}
+          value={choices.indicator}
+          onChange={(v) => choose("indicator", v)}
+          options={INDICATORS.map((i) => ({ value: i, label: p.indicators[i] }))}
+          testId="planner-indicator"
+        />
+        <Choice
+          label={p.controls.time}
+          value={time}
+          onChange={(v) => choose("time", v)}
+          options={TIMES.map((t) => ({
+            value: t,
+            label: p.times[t],
+            disabled: t === "planned" && choices.kind !== "spontaneous",
+          }))}
+          testId="planner-time"
+        />
+        <Choice
+          label={p.controls.mapMode}
+          value={model.mapMode}
+          onChange={(v) => choose("mapMode", v)}
+          options={[
+            { value: "value", label: p.mapModes.value },
+            { value: "difference", label: p.mapModes.difference, disabled: model.comparison === null },
+          ]}
+          testId="planner-map-mode"
+        />
+      </fieldset>
+    </div>
   );
 }

@@ -1,7 +1,9 @@
 // The planner view (`?view=planner`): choropleth, full table, scenario and report panels. On a desktop
-// the map, table and scenario panel show together; on a phone, tabs choose one (CSS only: every row of
-// the table stays in the DOM). State and derived data come from state/planner/usePlannerModel.
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+// the map, table and scenario panel share one workspace that fits the screen, each scrolling in its own
+// pane; on a phone, tabs choose one (CSS only: every row of the table stays in the DOM). The report
+// follows below. State and derived data come from state/planner/usePlannerModel.
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
+import { useFillViewport } from "../../app/useFillViewport";
 import type { EnginePlace } from "../../data/reachScenarios";
 import type { MeetingPlaceCollection, MeetingPlaceProps, Summary } from "../../data/schema";
 import { useI18n } from "../../i18n/I18nProvider";
@@ -18,6 +20,8 @@ import { WhatIfPanel } from "./WhatIfPanel";
 import "./planner.css";
 
 export interface PlannerViewProps {
+  /** The app's view switch, shown in the planner's heading row. */
+  viewSwitch?: ReactNode;
   summary: Summary;
   places: MeetingPlaceCollection;
   placesById: ReadonlyMap<string, MeetingPlaceProps>;
@@ -32,6 +36,7 @@ const TABS: Tab[] = ["map", "table", "scenario", "report"];
 const NO_EXTRA: readonly EnginePlace[] = [];
 
 export function PlannerView({
+  viewSwitch,
   summary,
   places,
   placesById,
@@ -50,8 +55,11 @@ export function PlannerView({
   const [selectedFrom, setSelectedFrom] = useState<"map" | "table">("table");
   const [addMode, setAddMode] = useState(false);
   const [chosenPlaceId, setChosenPlaceId] = useState("");
+  const [scenarioOpen, setScenarioOpen] = useState(true);
   const controllerRef = useRef<PlannerMapController | null>(null);
   const whatIfRef = useRef<HTMLElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  useFillViewport(bodyRef);
   const { dispatch } = model;
 
   // Ctrl/⌘+Z undoes, Shift+Ctrl/⌘+Z (or Ctrl+Y) redoes, except while typing in a text field.
@@ -83,6 +91,7 @@ export function PlannerView({
   const choosePlace = useCallback((placeId: string) => {
     setChosenPlaceId(placeId);
     setTab("scenario");
+    setScenarioOpen(true);
     requestAnimationFrame(() => whatIfRef.current?.querySelector<HTMLElement>("[data-nudge-focus]")?.focus());
   }, []);
 
@@ -103,16 +112,25 @@ export function PlannerView({
   const status = model.scenario.status;
 
   return (
-    <section className="planner" aria-labelledby={`${id}-title`} data-testid="planner" data-tab={tab}>
+    <section
+      className="planner"
+      aria-labelledby={`${id}-title`}
+      data-testid="planner"
+      data-tab={tab}
+      data-scenario={scenarioOpen ? "open" : "closed"}
+    >
       <div className="planner__head">
-        <h2 id={`${id}-title`}>{p.title}</h2>
-        <p className="planner__intro">{p.intro}</p>
-        {model.urlError !== null && (
-          <p className="planner__error" role="alert" data-testid="planner-url-error">
-            {p.scenarioError(model.urlError)}
-          </p>
-        )}
+        {viewSwitch}
+        <div className="planner__titles">
+          <h2 id={`${id}-title`}>{p.title}</h2>
+          <p className="planner__intro">{p.intro}</p>
+        </div>
       </div>
+      {model.urlError !== null && (
+        <p className="planner__error" role="alert" data-testid="planner-url-error">
+          {p.scenarioError(model.urlError)}
+        </p>
+      )}
       <div className="planner__tabs" role="group" aria-label={p.tabs.label}>
         {TABS.map((t) => (
           <button
@@ -127,36 +145,22 @@ export function PlannerView({
         ))}
       </div>
       <PlannerControls model={model} summary={summary} />
-      <div className="planner__body">
-        <div className="planner__mapcol">
-          <div className="planner__pane planner__pane--map">
-            <PlannerMap
-              model={model}
-              geometryState={geometryState}
-              mapAvailable={mapAvailable}
-              onMapStatus={onMapStatus}
-              placesById={placesById}
-              selectedKod={selectedKod}
-              selectedName={selectedName}
-              addMode={addMode}
-              onAddMode={setAddMode}
-              onSelectArea={(kod) => selectArea(kod, "map")}
-              onChoosePlace={choosePlace}
-              controllerRef={controllerRef}
-            />
-          </div>
-          <div className="planner__pane planner__pane--scenario">
-            <WhatIfPanel
-              ref={whatIfRef}
-              model={model}
-              summary={summary}
-              placesById={placesById}
-              addMode={addMode}
-              onAddMode={setAddMode}
-              chosenPlaceId={chosenPlaceId}
-              onChosenPlace={setChosenPlaceId}
-            />
-          </div>
+      <div className="planner__body" ref={bodyRef} data-testid="planner-workspace">
+        <div className="planner__pane planner__pane--map">
+          <PlannerMap
+            model={model}
+            geometryState={geometryState}
+            mapAvailable={mapAvailable}
+            onMapStatus={onMapStatus}
+            placesById={placesById}
+            selectedKod={selectedKod}
+            selectedName={selectedName}
+            addMode={addMode}
+            onAddMode={setAddMode}
+            onSelectArea={(kod) => selectArea(kod, "map")}
+            onChoosePlace={choosePlace}
+            controllerRef={controllerRef}
+          />
         </div>
         <div className="planner__pane planner__pane--table">
           <PlannerTable
@@ -166,17 +170,50 @@ export function PlannerView({
             scrollToSelected={selectedFrom === "map"}
             onSelect={(kod) => selectArea(kod, "table")}
             caption={p.table.caption(levelName, kindName, model.rows.length, model.allRowsCount)}
+            tools={
+              <ExportButtons
+                model={model}
+                summary={summary}
+                geometry={geometry}
+                controllerRef={controllerRef}
+              />
+            }
+            footer={
+              <p className="planner__status" aria-live="polite" data-testid="planner-status">
+                {status === "computing" && p.whatIf.computing}
+                {status === "ready" && p.whatIf.computed(formatNumber(model.scenario.ms, 0))}
+                {status === "error" && p.whatIf.error(model.scenario.reason)}
+              </p>
+            }
           />
-          <p className="planner__status" aria-live="polite" data-testid="planner-status">
-            {status === "computing" && p.whatIf.computing}
-            {status === "ready" && p.whatIf.computed(formatNumber(model.scenario.ms, 0))}
-            {status === "error" && p.whatIf.error(model.scenario.reason)}
-          </p>
-          <ExportButtons model={model} summary={summary} geometry={geometry} controllerRef={controllerRef} />
         </div>
-        <div className="planner__pane planner__pane--report">
-          <ReportPanel model={model} summary={summary} />
+        <div className="planner__pane planner__pane--scenario" data-testid="planner-scenario-pane">
+          {/* On a desktop the scenario pane can be folded to its title, giving the table the height. */}
+          <button
+            type="button"
+            className="planner__fold"
+            aria-expanded={scenarioOpen}
+            aria-controls={`${id}-what-if`}
+            onClick={() => setScenarioOpen(!scenarioOpen)}
+            data-testid="planner-scenario-fold"
+          >
+            {scenarioOpen ? p.scenarioPane.hide : p.scenarioPane.show}
+          </button>
+          <WhatIfPanel
+            ref={whatIfRef}
+            id={`${id}-what-if`}
+            model={model}
+            summary={summary}
+            placesById={placesById}
+            addMode={addMode}
+            onAddMode={setAddMode}
+            chosenPlaceId={chosenPlaceId}
+            onChosenPlace={setChosenPlaceId}
+          />
         </div>
+      </div>
+      <div className="planner__pane planner__pane--report">
+        <ReportPanel model={model} summary={summary} />
       </div>
     </section>
   );
