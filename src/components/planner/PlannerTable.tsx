@@ -148,6 +148,7 @@ export function PlannerTable({
         role="region"
         aria-labelledby={`${id}-caption`}
         tabIndex={0}
+        data-testid="planner-table-scroll"
       >
         <table data-testid="planner-table">
           <caption id={`${id}-caption`}>{caption}</caption>

@@ -117,7 +117,7 @@ export function PlannerView({
       aria-labelledby={`${id}-title`}
       data-testid="planner"
       data-tab={tab}
-      data-scenario={scenarioOpen ? "open" : "closed"}
+      data-scenario={scenarioOpen ? (model.scenarioActive ? "active" : "open") : "closed"}
     >
       <div className="planner__head">
         {viewSwitch}

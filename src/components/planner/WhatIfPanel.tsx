@@ -1,6 +1,7 @@
 // The scenario panel: every what-if edit without a pointer (add at a searched locality or postnummer,
-// choose a place and nudge it 1 km with buttons or arrow keys, close it), undo/redo, the list of edits,
-// the Sweden figure before/after and the kommuner whose displayed figures changed.
+// choose a place and nudge it 1 km with buttons or arrow keys, close it); then what they change (the
+// Sweden figure before/after and the kommuner whose displayed figures changed, first because that is
+// what a planner looks for), undo/redo and the list of edits.
 import { useId, useMemo, useState, type KeyboardEvent, type Ref } from "react";
 import { useSearchIndex } from "../../app/useSearchIndex";
 import { inScenario } from "../../data/reachScenarios";
@@ -221,6 +222,52 @@ export function WhatIfPanel({
           )}
         </div>
         <div className="what-if-panel__results">
+          <p className="what-if-panel__sverige" data-testid="planner-sverige">
+            {w.sverige(p.indicators[indicator].toLocaleLowerCase(), show(before), show(after))}
+          </p>
+          {model.scenarioActive && (
+            <>
+              <h4 id={`${id}-changes`}>{w.changesTitle}</h4>
+              {model.changes.length === 0 ? (
+                <p>{w.changesNone}</p>
+              ) : (
+                <div
+                  className="planner-table__scroll planner-table__scroll--short"
+                  role="region"
+                  aria-labelledby={`${id}-changes`}
+                  tabIndex={0}
+                >
+                  <table data-testid="planner-changes">
+                    <thead>
+                      <tr>
+                        <th scope="col">{w.changeColumns.name}</th>
+                        <th scope="col">{w.changeColumns.before}</th>
+                        <th scope="col">{w.changeColumns.after}</th>
+                        <th scope="col">{w.changeColumns.population}</th>
+                        <th scope="col">{w.changeColumns.within(within)}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {model.changes.slice(0, CHANGES_SHOWN).map((c) => (
+                        <tr key={c.kod} data-kod={c.kod}>
+                          <th scope="row">{c.namn}</th>
+                          <td className="num">{show(indicatorValue(c.before, indicator))}</td>
+                          <td className="num">{show(indicatorValue(c.after, indicator))}</td>
+                          <td className="num">{formatNumber(c.population)}</td>
+                          <td className="num">
+                            {(c.popWithinDelta > 0 ? "+" : "") + formatNumber(c.popWithinDelta)}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                  {model.changes.length > CHANGES_SHOWN && (
+                    <p>{w.changesMore(formatNumber(model.changes.length - CHANGES_SHOWN))}</p>
+                  )}
+                </div>
+              )}
+            </>
+          )}
           <div className="what-if-panel__row">
             <button
               type="button"
@@ -277,52 +324,6 @@ export function WhatIfPanel({
                 {w.urlLength(formatNumber(link.length))}
               </span>
             </div>
-          )}
-          <p className="what-if-panel__sverige" data-testid="planner-sverige">
-            {w.sverige(p.indicators[indicator].toLocaleLowerCase(), show(before), show(after))}
-          </p>
-          {model.scenarioActive && (
-            <>
-              <h4 id={`${id}-changes`}>{w.changesTitle}</h4>
-              {model.changes.length === 0 ? (
-                <p>{w.changesNone}</p>
-              ) : (
-                <div
-                  className="planner-table__scroll planner-table__scroll--short"
-                  role="region"
-                  aria-labelledby={`${id}-changes`}
-                  tabIndex={0}
-                >
-                  <table data-testid="planner-changes">
-                    <thead>
-                      <tr>
-                        <th scope="col">{w.changeColumns.name}</th>
-                        <th scope="col">{w.changeColumns.before}</th>
-                        <th scope="col">{w.changeColumns.after}</th>
-                        <th scope="col">{w.changeColumns.population}</th>
-                        <th scope="col">{w.changeColumns.within(within)}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {model.changes.slice(0, CHANGES_SHOWN).map((c) => (
-                        <tr key={c.kod} data-kod={c.kod}>
-                          <th scope="row">{c.namn}</th>
-                          <td className="num">{show(indicatorValue(c.before, indicator))}</td>
-                          <td className="num">{show(indicatorValue(c.after, indicator))}</td>
-                          <td className="num">{formatNumber(c.population)}</td>
-                          <td className="num">
-                            {(c.popWithinDelta > 0 ? "+" : "") + formatNumber(c.popWithinDelta)}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                  {model.changes.length > CHANGES_SHOWN && (
-                    <p>{w.changesMore(formatNumber(model.changes.length - CHANGES_SHOWN))}</p>
-                  )}
-                </div>
-              )}
-            </>
           )}
         </div>
       </div>
