@@ -677,8 +677,7 @@ export class PlannerSection {
   /** The boxes of the map, legend, table, scenario pane and choices, and how the table scrolls. */
   async layout(): Promise<PlannerLayout> {
     return this.page.evaluate((parts) => {
-      const boxes: Record<string, { top: number; bottom: number; left: number; right: number } | null> =
-        {};
+      const boxes: Record<string, { top: number; bottom: number; left: number; right: number } | null> = {};
       for (const [name, selector] of Object.entries(parts)) {
         const box = document.querySelector(selector)?.getBoundingClientRect();
         boxes[name] =
