@@ -494,6 +494,20 @@ export function plannerCases({ app, context, assertNoViolations }: PlannerCaseCo
             );
           }
 
+          // Folding the scenario pane gives its height to the table; unfolding brings it back.
+          await app.page.setViewportSize({ width: 1280, height: 800 });
+          await planner.open();
+          const unfolded = await planner.layout();
+          await planner.by("planner-scenario-fold").click();
+          const folded = await planner.layout();
+          assert(
+            folded.table.clientHeight > unfolded.table.clientHeight + 150 &&
+              !(await planner.by("planner-add-search").isVisible()),
+            `folding: table ${unfolded.table.clientHeight} → ${folded.table.clientHeight} px`,
+          );
+          await planner.by("planner-scenario-fold").click();
+          assert(await planner.by("planner-add-search").isVisible(), "unfolding did not show the tools");
+
           await app.page.setViewportSize({ width: 375, height: 800 });
           await planner.open();
           const phone = await planner.layout();
@@ -505,6 +519,8 @@ export function plannerCases({ app, context, assertNoViolations }: PlannerCaseCo
             phone.boxes.map!.bottom <= 800 + 1,
             `at 375×800 the map runs below the screen: ${JSON.stringify(phone.boxes.map)}`,
           );
+          await planner.by("planner-controls-toggle").click();
+          assert((await planner.layout()).boxes.controls !== null, "the phone's choices did not unfold");
           await planner.by("planner-tab-table").click();
           const tableTab = await planner.layout();
           assert(
