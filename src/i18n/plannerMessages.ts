@@ -12,7 +12,7 @@ export interface PlannerMessages {
   estimateNote: string;
   loadingWorker: string;
   tabs: { label: string; map: string; table: string; scenario: string; report: string };
-  scenarioPane: { hide: string; show: string };
+  scenarioPane: { hide: string; show: string; divider: string; share: (percent: number) => string };
   controls: {
     label: string;
     /** The phone's folded controls: "Visar: Kommuner · Bokade möten · Median restid". */
@@ -199,7 +199,12 @@ const sv: PlannerMessages = {
     scenario: "Scenario",
     report: "Rapporten",
   },
-  scenarioPane: { hide: "Dölj scenariot", show: "Visa scenariot" },
+  scenarioPane: {
+    hide: "Dölj scenariot",
+    show: "Visa scenariot",
+    divider: "Gräns mellan tabellen och scenariot",
+    share: (percent) => `Scenariot tar ${percent} % av höjden`,
+  },
   controls: {
     label: "Vad kartan och tabellen visar",
     showing: "Visar",
@@ -440,7 +445,12 @@ const en: PlannerMessages = {
     scenario: "Scenario",
     report: "Report",
   },
-  scenarioPane: { hide: "Hide the scenario", show: "Show the scenario" },
+  scenarioPane: {
+    hide: "Hide the scenario",
+    show: "Show the scenario",
+    divider: "Divider between the table and the scenario",
+    share: (percent) => `The scenario takes ${percent}% of the height`,
+  },
   controls: {
     label: "What the map and table show",
     showing: "Showing",

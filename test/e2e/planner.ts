@@ -507,6 +507,27 @@ export function plannerCases({ app, context, assertNoViolations }: PlannerCaseCo
           );
           await planner.by("planner-scenario-fold").click();
           assert(await planner.by("planner-add-search").isVisible(), "unfolding did not show the tools");
+          // The divider shares the height: arrow keys, then a drag with the mouse.
+          await planner.by("planner-divider").focus();
+          await app.page.keyboard.press("ArrowUp");
+          await app.page.keyboard.press("ArrowUp");
+          const taller = await planner.layout();
+          assert(
+            taller.table.clientHeight < unfolded.table.clientHeight - 40,
+            `ArrowUp on the divider: table ${unfolded.table.clientHeight} → ${taller.table.clientHeight} px`,
+          );
+          const grip = await planner.by("planner-divider").boundingBox();
+          assert(grip !== null, "no divider on a desktop");
+          const y = grip.y + grip.height / 2;
+          await app.page.mouse.move(grip.x + grip.width / 2, y);
+          await app.page.mouse.down();
+          await app.page.mouse.move(grip.x + grip.width / 2, y + 120, { steps: 6 });
+          await app.page.mouse.up();
+          const dragged = await planner.layout();
+          assert(
+            dragged.table.clientHeight > taller.table.clientHeight + 80,
+            `dragging the divider down: table ${taller.table.clientHeight} → ${dragged.table.clientHeight} px`,
+          );
 
           await app.page.setViewportSize({ width: 375, height: 800 });
           await planner.open();

@@ -2,7 +2,18 @@
 // the map, table and scenario panel share one workspace that fits the screen, each scrolling in its own
 // pane; on a phone, tabs choose one (CSS only: every row of the table stays in the DOM). The report
 // follows below. State and derived data come from state/planner/usePlannerModel.
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent as ReactKeyboardEvent,
+  type PointerEvent as ReactPointerEvent,
+  type ReactNode,
+} from "react";
 import { useFillViewport } from "../../app/useFillViewport";
 import type { EnginePlace } from "../../data/reachScenarios";
 import type { MeetingPlaceCollection, MeetingPlaceProps, Summary } from "../../data/schema";
@@ -32,6 +43,8 @@ export interface PlannerViewProps {
 }
 
 type Tab = "map" | "table" | "scenario" | "report";
+/** The scenario pane's share of the desktop workspace's height, in %: default, with edits, and limits. */
+const SCENARIO_SHARE = { open: 42, active: 56, min: 20, max: 80, step: 5 } as const;
 const TABS: Tab[] = ["map", "table", "scenario", "report"];
 const NO_EXTRA: readonly EnginePlace[] = [];
 
@@ -56,6 +69,8 @@ export function PlannerView({
   const [addMode, setAddMode] = useState(false);
   const [chosenPlaceId, setChosenPlaceId] = useState("");
   const [scenarioOpen, setScenarioOpen] = useState(true);
+  // Set once the planner drags or arrows the divider; until then the share follows the edits.
+  const [chosenShare, setChosenShare] = useState<number | null>(null);
   const controllerRef = useRef<PlannerMapController | null>(null);
   const whatIfRef = useRef<HTMLElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -110,6 +125,24 @@ export function PlannerView({
   }, [selectedKod, choices.level, summary]);
 
   const status = model.scenario.status;
+  const share = chosenShare ?? (model.scenarioActive ? SCENARIO_SHARE.active : SCENARIO_SHARE.open);
+  const clampShare = (value: number) =>
+    Math.round(Math.min(SCENARIO_SHARE.max, Math.max(SCENARIO_SHARE.min, value)));
+  const onDividerKey = (event: ReactKeyboardEvent) => {
+    const by = { ArrowUp: SCENARIO_SHARE.step, ArrowDown: -SCENARIO_SHARE.step }[event.key];
+    const to = { Home: SCENARIO_SHARE.max, End: SCENARIO_SHARE.min }[event.key];
+    if (by === undefined && to === undefined) return;
+    event.preventDefault();
+    setChosenShare(clampShare(to ?? share + by!));
+  };
+  const onDividerPointer = (event: ReactPointerEvent<HTMLDivElement>) => {
+    const body = bodyRef.current;
+    if (body === null) return;
+    if (event.type === "pointerdown") event.currentTarget.setPointerCapture(event.pointerId);
+    else if (!event.currentTarget.hasPointerCapture(event.pointerId)) return;
+    const box = body.getBoundingClientRect();
+    setChosenShare(clampShare(((box.bottom - event.clientY) / box.height) * 100));
+  };
 
   return (
     <section
@@ -145,7 +178,12 @@ export function PlannerView({
         ))}
       </div>
       <PlannerControls model={model} summary={summary} />
-      <div className="planner__body" ref={bodyRef} data-testid="planner-workspace">
+      <div
+        className="planner__body"
+        ref={bodyRef}
+        data-testid="planner-workspace"
+        style={{ "--scenario-share": `${share}%` } as CSSProperties}
+      >
         <div className="planner__pane planner__pane--map">
           <PlannerMap
             model={model}
@@ -187,6 +225,24 @@ export function PlannerView({
             }
           />
         </div>
+        {/* Desktop only: drag, or focus and use the arrow keys, to share the height between the table
+            and the scenario panel. */}
+        <div
+          className="planner__divider"
+          role="separator"
+          aria-orientation="horizontal"
+          aria-label={p.scenarioPane.divider}
+          aria-controls={`${id}-what-if`}
+          aria-valuemin={SCENARIO_SHARE.min}
+          aria-valuemax={SCENARIO_SHARE.max}
+          aria-valuenow={share}
+          aria-valuetext={p.scenarioPane.share(share)}
+          tabIndex={0}
+          onKeyDown={onDividerKey}
+          onPointerDown={onDividerPointer}
+          onPointerMove={onDividerPointer}
+          data-testid="planner-divider"
+        />
         <div className="planner__pane planner__pane--scenario" data-testid="planner-scenario-pane">
           {/* On a desktop the scenario pane can be folded to its title, giving the table the height. */}
           <button
