@@ -81,6 +81,7 @@ function Shell({
         onSwitchLanguage={() => onSwitchLanguage(m.language.target)}
         onOpenOmData={openOmData}
         omDataAvailable={state.status === "ready"}
+        compact={view.viewMode === "planner"}
       />
       <main id="main" tabIndex={-1}>
         <Workspace

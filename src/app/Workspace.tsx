@@ -1,5 +1,5 @@
 // The page body: the finder (rendered at once, before any data arrives, so a jobseeker can start typing),
-// then, once the places and summary are loaded, the map/list/Restid views, the side panels and "Om data".
+// then, once the places and summary are loaded, the map, list, planner and embed views, the side panels and "Om data".
 import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type RefObject } from "react";
 import { DistanceServices } from "../components/DistanceServices";
 import { EmbedPanel } from "../components/EmbedPanel";
@@ -119,23 +119,30 @@ export function Workspace(props: WorkspaceProps) {
   // Places from the user's imported file join the planner's scenarios (kept in memory only).
   const importedPlaces = useImportedEnginePlaces();
 
-  if (view.viewMode === "planner")
+  if (view.viewMode === "planner") {
+    // The planner puts the view switch in its own heading row, so its workspace starts higher up.
+    const viewSwitch = (
+      <ViewSwitch
+        viewMode="planner"
+        mapAvailable={mapAvailable}
+        onChange={(mode) => dispatch({ type: "setViewMode", viewMode: mode })}
+      />
+    );
     return (
       <>
         <div className="workspace workspace--planner">
-          <ViewSwitch
-            viewMode="planner"
-            mapAvailable={mapAvailable}
-            onChange={(mode) => dispatch({ type: "setViewMode", viewMode: mode })}
-          />
           {data === null ? (
-            dataState.status === "error" ? (
-              <LoadError error={dataState.error} onRetry={props.onRetry} />
-            ) : (
-              <LoadingMessage text={m.status.loading} />
-            )
+            <>
+              {viewSwitch}
+              {dataState.status === "error" ? (
+                <LoadError error={dataState.error} onRetry={props.onRetry} />
+              ) : (
+                <LoadingMessage text={m.status.loading} />
+              )}
+            </>
           ) : (
             <PlannerView
+              viewSwitch={viewSwitch}
               summary={data.summary}
               places={data.places}
               placesById={placesById}
@@ -148,6 +155,7 @@ export function Workspace(props: WorkspaceProps) {
         {data !== null && <AboutPanels {...props} data={data} placesById={placesById} />}
       </>
     );
+  }
 
   return (
     <>
@@ -235,7 +243,7 @@ function useOpeningPlace(
   }, [loaded, view, dispatch, placesById]);
 }
 
-/** The map, list and Restid views and the side panels: everything that needs the loaded data. */
+/** The map, list and embed views and the side panels: everything that needs the loaded data. */
 function LoadedViews({
   data,
   placesById,

@@ -6,12 +6,20 @@ export interface HeaderProps {
   onSwitchLanguage: () => void;
   onOpenOmData: () => void;
   omDataAvailable: boolean;
+  /** One slim row (the planner), so the workspace below fits the screen. */
+  compact?: boolean;
 }
 
-export function Header({ reportDate, onSwitchLanguage, onOpenOmData, omDataAvailable }: HeaderProps) {
+export function Header({
+  reportDate,
+  onSwitchLanguage,
+  onOpenOmData,
+  omDataAvailable,
+  compact = false,
+}: HeaderProps) {
   const { messages: m } = useI18n();
   return (
-    <header className="site-header">
+    <header className={compact ? "site-header site-header--compact" : "site-header"}>
       <div className="site-header__titles">
         <h1>{m.app.title}</h1>
         <p className="site-header__tagline">{m.app.tagline}</p>

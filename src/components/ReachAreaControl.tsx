@@ -52,7 +52,7 @@ export function ReachAreaControl({ places, selected, onArea }: ReachAreaControlP
       onArea({ type: "FeatureCollection", features: [area] });
       setStatus({ kind: "shown", text: a.shown(label, minutes) });
     } catch (error) {
-      setStatus({ kind: "error", text: r.whatIf.error((error as Error).message) });
+      setStatus({ kind: "error", text: a.error((error as Error).message) });
     }
   };
 

@@ -8,7 +8,7 @@ export interface ViewSwitchProps {
   onChange: (viewMode: ViewMode) => void;
 }
 
-/** "Karta / Lista / Restid / Bädda in": toggle buttons; the map button is disabled when WebGL is missing. */
+/** "Karta / Lista / Planering / Bädda in": toggle buttons; the map button is disabled when WebGL is missing. */
 export function ViewSwitch({ viewMode, mapAvailable, onChange }: ViewSwitchProps) {
   const { messages: m, language } = useI18n();
   return (
@@ -29,9 +29,9 @@ export function ViewSwitch({ viewMode, mapAvailable, onChange }: ViewSwitchProps
           type="button"
           aria-pressed={viewMode === "planner"}
           onClick={() => onChange("planner")}
-          data-testid="view-reach"
+          data-testid="view-planner"
         >
-          {m.nav.reach}
+          {m.nav.planner}
         </button>
         <button
           type="button"

@@ -20,7 +20,7 @@ export const en: Messages = {
     map: "Map",
     list: "List",
     omData: "About the data",
-    reach: "Travel time",
+    planner: "Planning",
   },
   status: {
     loading: "Loading data …",

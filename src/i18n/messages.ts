@@ -25,7 +25,7 @@ export interface Messages {
     map: string;
     list: string;
     omData: string;
-    reach: string;
+    planner: string;
   };
   status: {
     loading: string;

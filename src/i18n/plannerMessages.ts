@@ -12,8 +12,11 @@ export interface PlannerMessages {
   estimateNote: string;
   loadingWorker: string;
   tabs: { label: string; map: string; table: string; scenario: string; report: string };
+  scenarioPane: { hide: string; show: string; divider: string; share: (percent: number) => string };
   controls: {
     label: string;
+    /** The phone's folded controls: "Visar: Kommuner · Bokade möten · Median restid". */
+    showing: string;
     level: string;
     kind: string;
     indicator: string;
@@ -67,7 +70,9 @@ export interface PlannerMessages {
   };
   table: {
     caption: (level: string, kind: string, shown: number, total: number) => string;
+    /** Said only when the table is wider than its pane. */
     scrollNote: string;
+    scrollNoteDown: string;
     filter: string;
     filters: Record<RowFilter, string>;
     search: string;
@@ -194,8 +199,15 @@ const sv: PlannerMessages = {
     scenario: "Scenario",
     report: "Rapporten",
   },
+  scenarioPane: {
+    hide: "Dölj scenariot",
+    show: "Visa scenariot",
+    divider: "Gräns mellan tabellen och scenariot",
+    share: (percent) => `Scenariot tar ${percent} % av höjden`,
+  },
   controls: {
     label: "Vad kartan och tabellen visar",
+    showing: "Visar",
     level: "Områden",
     kind: "Slag av möte",
     indicator: "Mått",
@@ -272,7 +284,8 @@ const sv: PlannerMessages = {
       shown === total
         ? `${level}, ${kind.toLocaleLowerCase("sv")}: ${total} rader`
         : `${level}, ${kind.toLocaleLowerCase("sv")}: ${shown} av ${total} rader`,
-    scrollNote: "Tabellen kan rullas i sidled och nedåt.",
+    scrollNote: "Tabellen kan rullas i sidled och nedåt; namnkolumnen står kvar.",
+    scrollNoteDown: "Tabellen rullas nedåt i sin ruta; rubrikraden står kvar.",
     filter: "Visa",
     filters: {
       all: "Alla",
@@ -432,8 +445,15 @@ const en: PlannerMessages = {
     scenario: "Scenario",
     report: "Report",
   },
+  scenarioPane: {
+    hide: "Hide the scenario",
+    show: "Show the scenario",
+    divider: "Divider between the table and the scenario",
+    share: (percent) => `The scenario takes ${percent}% of the height`,
+  },
   controls: {
     label: "What the map and table show",
+    showing: "Showing",
     level: "Areas",
     kind: "Kind of meeting",
     indicator: "Measure",
@@ -510,7 +530,8 @@ const en: PlannerMessages = {
       shown === total
         ? `${level}, ${kind.toLowerCase()}: ${total} rows`
         : `${level}, ${kind.toLowerCase()}: ${shown} of ${total} rows`,
-    scrollNote: "The table scrolls sideways and down.",
+    scrollNote: "The table scrolls sideways and down; the name column stays.",
+    scrollNoteDown: "The table scrolls down in its pane; the header row stays.",
     filter: "Show",
     filters: {
       all: "All",

@@ -1,68 +1,13 @@
-// Strings of the travel-time views ("Restid och täckning", "Om beräkningen", what-if), kept apart from
-// messages.ts so the finder and the reach views can grow without editing one shared file.
+// Strings of the road model shown outside the planner: the reach area control and "Om beräkningen",
+// kept apart from messages.ts so the finder and these panels can grow without editing one shared file.
 import type { ReachKey } from "../data/reachScenarios";
-import type { WithinKey } from "../data/schema";
-import type { ReachFilter, ReachLevel } from "../state/reachTable";
 import { useI18n } from "./I18nProvider";
 import type { Language } from "./language";
 
 export interface ReachMessages {
-  title: string;
-  intro: string;
   estimateNote: string;
-  scenarioLabel: string;
   scenarios: Record<Exclude<ReachKey, "provider">, string>;
-  levelLabel: string;
-  levels: Record<ReachLevel, string>;
-  filterLabel: string;
-  filters: Record<ReachFilter, string>;
-  sverige: (medianMin: string, share30: string, share60: string) => string;
-  tableCaption: (level: string, scenario: string, count: number) => string;
-  columns: {
-    name: string;
-    places: string;
-    median: string;
-    p90: string;
-    within: (minutes: WithinKey) => string;
-    fromSeat: string;
-  };
-  minutes: (value: string) => string;
   percent: (value: string) => string;
-  noRoad: string;
-  fromSeat: (place: string, kommun: string, minutes: string, km: string) => string;
-  inOwnKommun: string;
-  sortBy: (column: string) => string;
-  whatIf: {
-    title: string;
-    intro: string;
-    closeLabel: string;
-    closeButton: string;
-    moveLabel: string;
-    moveToLabel: string;
-    moveButton: string;
-    moved: (place: string, kommun: string) => string;
-    addLabel: string;
-    addButton: string;
-    addNote: string;
-    editsTitle: string;
-    closed: (place: string) => string;
-    added: (kommun: string) => string;
-    remove: string;
-    reset: string;
-    computing: string;
-    otherKind: string;
-    computed: (ms: string) => string;
-    error: (reason: string) => string;
-    changeTitle: string;
-    before: string;
-    after: string;
-    change: string;
-    sverige: string;
-    unchanged: string;
-    showArea: string;
-    choosePlace: string;
-    chooseKommun: string;
-  };
   area: {
     label: string;
     fromLabel: string;
@@ -74,6 +19,7 @@ export interface ReachMessages {
     computing: string;
     none: string;
     shown: (place: string, minutes: number) => string;
+    error: (reason: string) => string;
   };
   method: {
     title: string;
@@ -99,77 +45,15 @@ export interface ReachMessages {
 }
 
 const sv: ReachMessages = {
-  title: "Restid och täckning",
-  intro:
-    "Uppskattad restid med bil från där människor bor (1 km-rutor, folkräkningen 2021) till närmaste mötesplats av varje slag, per kommun, FA-region och län.",
   estimateNote:
     "Restiderna är modellberäknade uppskattningar utan köer, färjor eller vinterväglag. Se ”Om beräkningen” för antagandena.",
-  scenarioLabel: "Slag av möte",
   scenarios: {
     booked: "Bokade möten (kontor och samarbetslösningar)",
     spontaneous: "Spontanbesök (servicekontor 2021)",
     spontaneousIncludingPlanned: "Spontanbesök, inklusive planerade servicekontor 2022–2023",
   },
-  levelLabel: "Områden",
-  levels: { kommun: "Kommuner", fa: "FA-regioner", lan: "Län" },
-  filterLabel: "Visa",
-  filters: {
-    all: "Alla",
-    withoutBooked: "Kommuner utan egen plats för bokade möten",
-    glesbygd: "Glesbygdskommuner",
-    landsbygd: "Landsbygdskommuner",
-  },
-  sverige: (median, share30, share60) =>
-    `Hela Sverige: hälften av befolkningen har högst ${median} till närmaste plats, ${share30} når en inom 30 minuter och ${share60} inom 60 minuter.`,
-  tableCaption: (level, scenario, count) => `${level}: ${scenario} (${count} rader)`,
-  columns: {
-    name: "Namn",
-    places: "Platser",
-    median: "Median, min",
-    p90: "90 % når inom, min",
-    within: (minutes) => `Inom ${minutes} min`,
-    fromSeat: "Närmast från centralorten",
-  },
-  minutes: (value) => `${value} min`,
   // A no-break space: "96,3 %" must not wrap between the number and its sign.
   percent: (value) => `${value}\u00a0%`,
-  noRoad: "ingen vägförbindelse",
-  fromSeat: (place, kommun, minutes, km) => `${place} (${kommun}), ${minutes} min, ${km} km`,
-  inOwnKommun: "i kommunen",
-  sortBy: (column) => `Sortera efter ${column}`,
-  whatIf: {
-    title: "Pröva ändringar",
-    intro:
-      "Stäng, flytta eller lägg till en plats och se hur restiderna ändras. Ändringarna räknas i din webbläsare och sparas inte.",
-    closeLabel: "Plats att stänga",
-    closeButton: "Stäng platsen",
-    moveLabel: "Plats att flytta",
-    moveToLabel: "Till kommun (centralorten)",
-    moveButton: "Flytta platsen",
-    moved: (place, kommun) => `Flyttad: ${place} till ${kommun} (centralorten)`,
-    addLabel: "Kommun att lägga till en plats i",
-    addButton: "Lägg till plats",
-    addNote: "En ny plats läggs vid kommunens centralort enligt GeoNames.",
-    editsTitle: "Dina ändringar",
-    closed: (place) => `Stängd: ${place}`,
-    added: (kommun) => `Ny plats: ${kommun} (centralorten)`,
-    remove: "Ångra",
-    reset: "Ta bort alla ändringar",
-    computing: "Räknar om …",
-    otherKind:
-      "Dina ändringar gäller ett annat slag av möte än det som är valt ovan. Välj det slaget för att se vad de betyder.",
-    computed: (ms) => `Omräknat på ${ms} ms i webbläsaren.`,
-    error: (reason) => `Beräkningen misslyckades: ${reason}`,
-    changeTitle: "Förändring",
-    before: "Före",
-    after: "Efter",
-    change: "Skillnad",
-    sverige: "Hela Sverige",
-    unchanged: "Ingen kommun ändras mer än 0,1 minut.",
-    showArea: "Visa område på kartan",
-    choosePlace: "Välj plats",
-    chooseKommun: "Välj kommun",
-  },
   area: {
     label: "Område inom restid",
     fromLabel: "Från",
@@ -181,6 +65,7 @@ const sv: ReachMessages = {
     computing: "Räknar ut området …",
     none: "Inget område kunde räknas ut.",
     shown: (place, minutes) => `Kartan visar i grönt området inom ${minutes} minuter med bil från ${place}.`,
+    error: (reason) => `Beräkningen misslyckades: ${reason}`,
   },
   method: {
     title: "Om beräkningen",
@@ -249,76 +134,14 @@ const sv: ReachMessages = {
 };
 
 const en: ReachMessages = {
-  title: "Travel time and coverage",
-  intro:
-    "Estimated car travel time from where people live (1 km cells, census 2021) to the nearest meeting place of each kind, per kommun, FA region and län.",
   estimateNote:
     "Travel times are model estimates without congestion, ferries or winter conditions. See “About the calculation” for the assumptions.",
-  scenarioLabel: "Kind of meeting",
   scenarios: {
     booked: "Booked meetings (offices and partnership sites)",
     spontaneous: "Drop-in visits (service offices 2021)",
     spontaneousIncludingPlanned: "Drop-in visits, including service offices planned for 2022–2023",
   },
-  levelLabel: "Areas",
-  levels: { kommun: "Municipalities", fa: "FA regions", lan: "Counties" },
-  filterLabel: "Show",
-  filters: {
-    all: "All",
-    withoutBooked: "Municipalities without their own booked-meeting place",
-    glesbygd: "Sparsely populated municipalities (glesbygd)",
-    landsbygd: "Rural municipalities (landsbygd)",
-  },
-  sverige: (median, share30, share60) =>
-    `All of Sweden: half the population has at most ${median} to the nearest place, ${share30} reach one within 30 minutes and ${share60} within 60 minutes.`,
-  tableCaption: (level, scenario, count) => `${level}: ${scenario} (${count} rows)`,
-  columns: {
-    name: "Name",
-    places: "Places",
-    median: "Median, min",
-    p90: "90 % reach within, min",
-    within: (minutes) => `Within ${minutes} min`,
-    fromSeat: "Nearest from the main town",
-  },
-  minutes: (value) => `${value} min`,
   percent: (value) => `${value}%`,
-  noRoad: "no road link",
-  fromSeat: (place, kommun, minutes, km) => `${place} (${kommun}), ${minutes} min, ${km} km`,
-  inOwnKommun: "in the municipality",
-  sortBy: (column) => `Sort by ${column}`,
-  whatIf: {
-    title: "Try changes",
-    intro:
-      "Close, move or add a place and see how travel times change. Changes are computed in your browser and not saved.",
-    closeLabel: "Place to close",
-    closeButton: "Close the place",
-    moveLabel: "Place to move",
-    moveToLabel: "To municipality (main town)",
-    moveButton: "Move the place",
-    moved: (place, kommun) => `Moved: ${place} to ${kommun} (main town)`,
-    addLabel: "Municipality to add a place in",
-    addButton: "Add place",
-    addNote: "A new place is put at the municipality's main town according to GeoNames.",
-    editsTitle: "Your changes",
-    closed: (place) => `Closed: ${place}`,
-    added: (kommun) => `New place: ${kommun} (main town)`,
-    remove: "Undo",
-    reset: "Remove all changes",
-    computing: "Recomputing …",
-    otherKind:
-      "Your changes concern another kind of meeting than the one chosen above. Choose that kind to see their effect.",
-    computed: (ms) => `Recomputed in ${ms} ms in the browser.`,
-    error: (reason) => `The computation failed: ${reason}`,
-    changeTitle: "Change",
-    before: "Before",
-    after: "After",
-    change: "Difference",
-    sverige: "All of Sweden",
-    unchanged: "No municipality changes by more than 0.1 minutes.",
-    showArea: "Show area on the map",
-    choosePlace: "Choose a place",
-    chooseKommun: "Choose a municipality",
-  },
   area: {
     label: "Area within travel time",
     fromLabel: "From",
@@ -331,6 +154,7 @@ const en: ReachMessages = {
     none: "No area could be computed.",
     shown: (place, minutes) =>
       `The map shows in green the area within ${minutes} minutes by car of ${place}.`,
+    error: (reason) => `The computation failed: ${reason}`,
   },
   method: {
     title: "About the calculation",

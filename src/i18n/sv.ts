@@ -20,7 +20,7 @@ export const sv: Messages = {
     map: "Karta",
     list: "Lista",
     omData: "Om data",
-    reach: "Restid",
+    planner: "Planering",
   },
   status: {
     loading: "Hämtar uppgifter …",

@@ -50,7 +50,7 @@ export const SELECTORS = {
   mapPopup: ".maplibregl-popup",
   selectedListRow: '.place-list tr[aria-current="true"]',
   selectedResult: '[data-testid="finder-results"] li[aria-current="true"]',
-  reachView: '[data-testid="view-reach"]',
+  plannerView: '[data-testid="view-planner"]',
   omBerakningen: '[data-testid="om-berakningen"]',
   reachArea: '[data-testid="reach-area"]',
   reachAreaStatus: '[data-testid="reach-area-status"]',
@@ -593,10 +593,12 @@ export class NarvarokartanPage {
 //   planner-level|kind|indicator|time|map-mode|filter   the <select>s; planner-search (table name filter)
 //   planner-footnote48           the computed footnote 48 sentence (filter withoutBooked)
 //   planner-status               live region "Omräknat på N ms"; planner-edits (ol of edits)
+//   planner-table-scroll (the table's own scrolling pane), planner-scroll-note, planner-scenario-pane,
+//   planner-scenario-fold, planner-controls-toggle (a phone's folded choices), planner-tab-*
 //   planner-add-on-map, planner-add-search, planner-add-hit, planner-choose-place, planner-nudge-*,
 //   planner-close-chosen, planner-undo, planner-redo, planner-popup-close (in the map popup),
 //   planner-row-close (closing a place from the table), planner-changes, planner-sverige
-//   planner-export-csv|excel|geojson|png, planner-url-error, planner-planned, planner-reconciliation
+//   planner-export-menu (opens) planner-export-csv|excel|geojson|png, planner-url-error, planner-planned, planner-reconciliation
 
 export const PLANNER = {
   root: '[data-testid="planner"]',
@@ -608,6 +610,27 @@ export const PLANNER = {
   select: (name: string) => `[data-testid="planner-${name}"]`,
   testId: (name: string) => `[data-testid="${name}"]`,
 } as const;
+
+/** Where the planner's parts are on the screen (viewport pixels; null when not displayed). */
+export interface PlannerLayout {
+  viewport: { width: number; height: number };
+  scrollY: number;
+  boxes: Record<PlannerPart, { top: number; bottom: number; left: number; right: number } | null>;
+  table: { scrollWidth: number; clientWidth: number; scrollHeight: number; clientHeight: number };
+  scrollNote: string;
+  viewSwitch: string;
+}
+
+const PLANNER_PARTS = {
+  map: '[data-testid="planner-map-canvas"] canvas',
+  legend: '[data-testid="planner-legend"]',
+  table: '[data-testid="planner-table-scroll"]',
+  tableHeader: '[data-testid="planner-table"] thead th',
+  scenario: '[data-testid="planner-scenario-pane"]',
+  changes: '[data-testid="planner-changes"]',
+  controls: '[data-testid="planner-level"]',
+} as const;
+export type PlannerPart = keyof typeof PLANNER_PARTS;
 
 export interface PlannerRowText {
   kod: string;
@@ -640,7 +663,10 @@ export class PlannerSection {
     name: "level" | "kind" | "indicator" | "time" | "map-mode" | "filter",
     value: string,
   ): Promise<void> {
-    await this.page.locator(PLANNER.select(name)).selectOption(value);
+    const select = this.page.locator(PLANNER.select(name));
+    // On a phone the choices above the map are folded behind one button.
+    if (name !== "filter" && !(await select.isVisible())) await this.by("planner-controls-toggle").click();
+    await select.selectOption(value);
   }
 
   async rows(): Promise<PlannerRowText[]> {
@@ -654,6 +680,40 @@ export class PlannerSection {
 
   async text(testId: string): Promise<string> {
     return ((await this.by(testId).textContent()) ?? "").trim();
+  }
+
+  /** The boxes of the map, legend, table, scenario pane and choices, and how the table scrolls. */
+  async layout(): Promise<PlannerLayout> {
+    return this.page.evaluate((parts) => {
+      const boxes: Record<string, { top: number; bottom: number; left: number; right: number } | null> = {};
+      for (const [name, selector] of Object.entries(parts)) {
+        const box = document.querySelector(selector)?.getBoundingClientRect();
+        boxes[name] =
+          box && box.width > 0 && box.height > 0
+            ? { top: box.top, bottom: box.bottom, left: box.left, right: box.right }
+            : null;
+      }
+      const scroll = document.querySelector(parts.table);
+      return {
+        viewport: { width: window.innerWidth, height: window.innerHeight },
+        scrollY: window.scrollY,
+        boxes: boxes as PlannerLayout["boxes"],
+        table: {
+          scrollWidth: scroll?.scrollWidth ?? 0,
+          clientWidth: scroll?.clientWidth ?? 0,
+          scrollHeight: scroll?.scrollHeight ?? 0,
+          clientHeight: scroll?.clientHeight ?? 0,
+        },
+        scrollNote: document.querySelector('[data-testid="planner-scroll-note"]')?.textContent ?? "",
+        viewSwitch: document.querySelector('.view-switch button[aria-pressed="true"]')?.textContent ?? "",
+      };
+    }, PLANNER_PARTS);
+  }
+
+  /** Scrolls the table inside its own pane (not the page) by `dy` pixels. */
+  async scrollTable(dy: number): Promise<void> {
+    await this.by("planner-table-scroll").evaluate((element, by) => element.scrollBy(0, by), dy);
+    await this.page.waitForTimeout(100);
   }
 
   /** A digest of the drawn map's pixels (the canvas keeps its drawing buffer for the PNG export). */
@@ -734,6 +794,8 @@ export class PlannerSection {
 
   /** Runs `click` and returns the download's file name and bytes. */
   async download(testId: string): Promise<{ name: string; bytes: Buffer }> {
+    // The four downloads sit behind the "Ladda ner" button.
+    if (!(await this.by(testId).isVisible())) await this.by("planner-export-menu").click();
     const [download] = await Promise.all([
       this.page.waitForEvent("download", { timeout: 30_000 }),
       this.by(testId).click(),

@@ -170,7 +170,7 @@ export function importCases({
         assert((await panel.mapImportedCount(2, 20_000)) === 2, "the map does not hold the 2 dropped places");
         // The planner (switched to in the page: the imported list lives only in memory) counts the
         // imported booked place as a change against the report's places.
-        await app.page.locator('[data-testid="view-reach"]').first().click();
+        await app.page.locator('[data-testid="view-planner"]').first().click();
         await app.planner.waitComputed(REACH_TIMEOUT_MS);
         const changes = await app.planner.text("planner-changes");
         assert(/Nynäshamn/.test(changes), `planner changes: "${changes.slice(0, 300)}"`);

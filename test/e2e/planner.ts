@@ -47,6 +47,8 @@ export function plannerCases({ app, context, assertNoViolations }: PlannerCaseCo
         assert(baselineRows.length === 290, `${baselineRows.length} rows, expected 290`);
         const legend = await planner.text("planner-legend");
         assert(/minuter/.test(legend) && /Inga uppgifter/.test(legend), `legend: ${legend}`);
+        const { viewSwitch } = await planner.layout();
+        assert(viewSwitch === "Planering", `the view switch names the planner "${viewSwitch}"`);
       },
     },
     {
@@ -425,8 +427,134 @@ export function plannerCases({ app, context, assertNoViolations }: PlannerCaseCo
         await planner.waitComputed(WORKER_TIMEOUT_MS);
         const caption = await planner.page.locator('[data-testid="planner-table"] caption').textContent();
         assert(/Municipalities/.test(caption ?? ""), `caption is not English: ${caption}`);
+        const { viewSwitch } = await planner.layout();
+        assert(viewSwitch === "Planning", `the English view switch says "${viewSwitch}"`);
         await planner.choose("filter", "withoutBooked");
         assertNoViolations(await app.axeViolations());
+      },
+    },
+    {
+      name: "planner: on a desktop the map with its legend, the table and the scenario panel fit the first screen together, no column clipped; on a phone the map comes before the folded choices and the table says it scrolls sideways",
+      run: async () => {
+        const viewport = app.page.viewportSize();
+        const s = new URL(scenarioUrl).searchParams.get("s") ?? "";
+        try {
+          for (const [width, height, extra] of [
+            [1280, 800, ""],
+            [1280, 900, ""],
+            [1440, 900, ""],
+            [1024, 720, ""],
+            [1280, 800, "&lang=en"],
+            [1280, 900, `&s=${s}`],
+          ] as const) {
+            await app.page.setViewportSize({ width, height });
+            await planner.open(extra);
+            if (extra.startsWith("&s=")) await planner.waitComputed(WORKER_TIMEOUT_MS);
+            const at = `at ${width}×${height}${extra}`;
+            const layout = await planner.layout();
+            const { boxes, table } = layout;
+            assert(layout.scrollY === 0, `${at} the page opened scrolled to ${layout.scrollY}`);
+            for (const part of ["map", "legend", "table", "scenario", "controls"] as const) {
+              const box = boxes[part];
+              assert(box !== null, `${at} the ${part} is not shown`);
+              assert(
+                box.top >= 0 && box.bottom <= height + 1 && box.right <= width + 1,
+                `${at} the ${part} is not inside the first screen: ${JSON.stringify(box)}`,
+              );
+            }
+            assert(
+              boxes.map!.right <= boxes.table!.left && boxes.table!.bottom <= boxes.scenario!.top,
+              `${at} not map | table over scenario: ${JSON.stringify(boxes)}`,
+            );
+            assert(
+              table.scrollHeight > table.clientHeight * 3 && (await planner.rows()).length === 290,
+              `${at} the table does not scroll in its own pane with all 290 rows: ${JSON.stringify(table)}`,
+            );
+            if (width >= 1280) {
+              assert(
+                table.scrollWidth <= table.clientWidth + 1,
+                `${at} a column is clipped: the table is ${table.scrollWidth} px wide in ${table.clientWidth}`,
+              );
+              assert(!/sidled|sideways/.test(layout.scrollNote), `${at} the note says: ${layout.scrollNote}`);
+            }
+            if (extra.startsWith("&s=")) {
+              const changes = boxes.changes;
+              assert(
+                changes !== null && changes.top < boxes.scenario!.bottom - 40,
+                `${at} the changed kommuner are not in view in the scenario pane: ${JSON.stringify(boxes)}`,
+              );
+            }
+            // The header row stays at the top of the table's pane while the rows scroll under it.
+            await planner.scrollTable(3000);
+            const scrolled = await planner.layout();
+            assert(
+              Math.abs(scrolled.boxes.tableHeader!.top - scrolled.boxes.table!.top) <= 2 &&
+                scrolled.scrollY === 0,
+              `${at} the header row did not stay: ${JSON.stringify(scrolled.boxes)} page at ${scrolled.scrollY}`,
+            );
+          }
+
+          // Folding the scenario pane gives its height to the table; unfolding brings it back.
+          await app.page.setViewportSize({ width: 1280, height: 800 });
+          await planner.open();
+          const unfolded = await planner.layout();
+          await planner.by("planner-scenario-fold").click();
+          const folded = await planner.layout();
+          assert(
+            folded.table.clientHeight > unfolded.table.clientHeight + 150 &&
+              !(await planner.by("planner-add-search").isVisible()),
+            `folding: table ${unfolded.table.clientHeight} → ${folded.table.clientHeight} px`,
+          );
+          await planner.by("planner-scenario-fold").click();
+          assert(await planner.by("planner-add-search").isVisible(), "unfolding did not show the tools");
+          // The divider shares the height: arrow keys, then a drag with the mouse.
+          await planner.by("planner-divider").focus();
+          await app.page.keyboard.press("ArrowUp");
+          await app.page.keyboard.press("ArrowUp");
+          const taller = await planner.layout();
+          assert(
+            taller.table.clientHeight < unfolded.table.clientHeight - 40,
+            `ArrowUp on the divider: table ${unfolded.table.clientHeight} → ${taller.table.clientHeight} px`,
+          );
+          const grip = await planner.by("planner-divider").boundingBox();
+          assert(grip !== null, "no divider on a desktop");
+          const y = grip.y + grip.height / 2;
+          await app.page.mouse.move(grip.x + grip.width / 2, y);
+          await app.page.mouse.down();
+          await app.page.mouse.move(grip.x + grip.width / 2, y + 120, { steps: 6 });
+          await app.page.mouse.up();
+          const dragged = await planner.layout();
+          assert(
+            dragged.table.clientHeight > taller.table.clientHeight + 80,
+            `dragging the divider down: table ${taller.table.clientHeight} → ${dragged.table.clientHeight} px`,
+          );
+
+          await app.page.setViewportSize({ width: 375, height: 800 });
+          await planner.open();
+          const phone = await planner.layout();
+          assert(
+            phone.boxes.controls === null && phone.boxes.map !== null && phone.boxes.map.top < 400,
+            `at 375×800 the map does not come first: ${JSON.stringify(phone.boxes)}`,
+          );
+          assert(
+            phone.boxes.map!.bottom <= 800 + 1,
+            `at 375×800 the map runs below the screen: ${JSON.stringify(phone.boxes.map)}`,
+          );
+          await planner.by("planner-controls-toggle").click();
+          assert((await planner.layout()).boxes.controls !== null, "the phone's choices did not unfold");
+          await planner.by("planner-tab-table").click();
+          const tableTab = await planner.layout();
+          assert(
+            /sidled/.test(tableTab.scrollNote) && tableTab.table.scrollWidth > tableTab.table.clientWidth,
+            `at 375 px the note "${tableTab.scrollNote}" with the table ${tableTab.table.scrollWidth} px in ${tableTab.table.clientWidth}`,
+          );
+          assert(
+            tableTab.boxes.map === null && tableTab.boxes.table !== null,
+            `at 375 px the table tab shows ${JSON.stringify(tableTab.boxes)}`,
+          );
+        } finally {
+          if (viewport !== null) await app.page.setViewportSize(viewport);
+        }
       },
     },
     {

@@ -1,6 +1,7 @@
 // Downloads of what the planner shows: the table as CSV (UTF-8, or for Excel), the areas with their
-// figures as GeoJSON, and the map as PNG with legend, title, data date and attribution burned in.
-import { useState, type RefObject } from "react";
+// figures as GeoJSON, and the map as PNG with legend, title, data date and attribution burned in. One
+// "Ladda ner" button opens the four, so they take no row of the table's pane.
+import { useEffect, useId, useRef, useState, type RefObject } from "react";
 import type { Summary } from "../../data/schema";
 import { usePlannerMessages } from "../../i18n/plannerMessages";
 import type { PlannerMapController } from "../../map/planner/PlannerMapController";
@@ -43,6 +44,28 @@ export function ExportButtons({
   const p = usePlannerMessages();
   const legend = usePlannerLegend(model, overlay);
   const [error, setError] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  // The menu closes on a click elsewhere and on Esc (focus back on its button).
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      setOpen(false);
+      toggleRef.current?.focus();
+    };
+    document.addEventListener("pointerdown", onPointer);
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("pointerdown", onPointer);
+      document.removeEventListener("keydown", onKey);
+    };
+  }, [open]);
   const { level, kind, time, indicator } = model.choices;
   const name = (what: "csv" | "excel.csv" | "geojson" | "png") =>
     exportFileName(
@@ -104,25 +127,43 @@ export function ExportButtons({
   };
 
   return (
-    <div className="planner-exports" role="group" aria-label={p.export.title} data-testid="planner-exports">
-      <span aria-hidden="true">{p.export.title}:</span>
-      <button type="button" onClick={() => csv("utf8")} data-testid="planner-export-csv">
-        {p.export.csv}
-      </button>
-      <button type="button" onClick={() => csv("excel")} data-testid="planner-export-excel">
-        {p.export.excel}
-      </button>
+    <div className="planner-exports" ref={rootRef} data-testid="planner-exports">
       <button
+        ref={toggleRef}
         type="button"
-        onClick={geojson}
-        disabled={geometry === null}
-        data-testid="planner-export-geojson"
+        className="planner-exports__toggle"
+        aria-expanded={open}
+        aria-controls={`${id}-menu`}
+        onClick={() => setOpen(!open)}
+        data-testid="planner-export-menu"
       >
-        {p.export.geojson}
+        {p.export.title}
       </button>
-      <button type="button" onClick={() => void png()} data-testid="planner-export-png">
-        {p.export.png}
-      </button>
+      <div
+        id={`${id}-menu`}
+        className="planner-exports__menu"
+        role="group"
+        aria-label={p.export.title}
+        hidden={!open}
+      >
+        <button type="button" onClick={() => csv("utf8")} data-testid="planner-export-csv">
+          {p.export.csv}
+        </button>
+        <button type="button" onClick={() => csv("excel")} data-testid="planner-export-excel">
+          {p.export.excel}
+        </button>
+        <button
+          type="button"
+          onClick={geojson}
+          disabled={geometry === null}
+          data-testid="planner-export-geojson"
+        >
+          {p.export.geojson}
+        </button>
+        <button type="button" onClick={() => void png()} data-testid="planner-export-png">
+          {p.export.png}
+        </button>
+      </div>
       {error && <span role="alert">{error}</span>}
     </div>
   );

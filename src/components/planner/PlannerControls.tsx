@@ -1,4 +1,8 @@
-// The planner's choices: area level, kind, indicator, time, what the map shows, outlines.
+// The planner's choices: area level, kind, indicator, time, what the map shows (the outlines are switched
+// in the legend, next to their symbols). One compact row
+// on a desktop; on a phone folded behind one button that names the current choices, so the map comes
+// first on the screen.
+import { useId, useState } from "react";
 import type { Summary } from "../../data/schema";
 import { usePlannerMessages } from "../../i18n/plannerMessages";
 import {
@@ -26,7 +30,9 @@ export function PlannerControls({
   transit: TransitPlanner;
 }) {
   const p = usePlannerMessages();
-  const t = useTransitMessages();
+  const tm = useTransitMessages();
+  const id = useId();
+  const [open, setOpen] = useState(false);
   const { choices, choose } = model;
   // Public transport on the map: per kommun, for the feed's kommuner (the others have no data).
   const chooseTransit = (value: TransitIndicator | "off") => {
@@ -37,85 +43,87 @@ export function PlannerControls({
   const kinds: PlannerKind[] = summary.sverige.reach.provider
     ? ["booked", "spontaneous", "provider"]
     : ["booked", "spontaneous"];
+  const time = choices.kind === "spontaneous" ? choices.time : "2021";
+  const showing = [
+    p.levels[choices.level],
+    p.kinds[choices.kind],
+    p.indicators[choices.indicator],
+    ...(time === "planned" ? [p.times.planned] : []),
+    ...(model.mapMode === "difference" ? [p.mapModes.difference] : []),
+    ...(transit.indicator !== null && choices.level === "kommun"
+      ? [tm.map.indicators[transit.indicator]]
+      : []),
+  ].join(" · ");
   return (
-    <fieldset className="planner__controls" data-testid="planner-controls">
-      <legend className="visually-hidden">{p.controls.label}</legend>
-      <Choice
-        label={p.controls.level}
-        value={choices.level}
-        onChange={(v) => choose("level", v)}
-        options={LEVELS.map((l) => ({ value: l, label: p.levels[l] }))}
-        testId="planner-level"
-      />
-      <Choice
-        label={p.controls.kind}
-        value={choices.kind}
-        onChange={(v) => choose("kind", v)}
-        options={kinds.map((k) => ({ value: k, label: p.kinds[k] }))}
-        testId="planner-kind"
-      />
-      <Choice
-        label={p.controls.indicator}
-        value={choices.indicator}
-        onChange={(v) => choose("indicator", v)}
-        options={INDICATORS.map((i) => ({ value: i, label: p.indicators[i] }))}
-        testId="planner-indicator"
-      />
-      <Choice
-        label={p.controls.time}
-        value={choices.kind === "spontaneous" ? choices.time : "2021"}
-        onChange={(v) => choose("time", v)}
-        options={TIMES.map((t) => ({
-          value: t,
-          label: p.times[t],
-          disabled: t === "planned" && choices.kind !== "spontaneous",
-        }))}
-        testId="planner-time"
-      />
-      <Choice
-        label={p.controls.mapMode}
-        value={model.mapMode}
-        onChange={(v) => choose("mapMode", v)}
-        options={[
-          { value: "value", label: p.mapModes.value },
-          { value: "difference", label: p.mapModes.difference, disabled: model.comparison === null },
-        ]}
-        testId="planner-map-mode"
-      />
-      {transit.shown !== null && (
+    <div className="planner__controls" data-open={open ? "true" : "false"} data-testid="planner-controls">
+      <button
+        type="button"
+        className="planner__controls-toggle"
+        aria-expanded={open}
+        aria-controls={`${id}-fields`}
+        onClick={() => setOpen(!open)}
+        data-testid="planner-controls-toggle"
+      >
+        <span className="planner__controls-showing">{p.controls.showing}:</span> {showing}
+      </button>
+      <fieldset className="planner__controls-fields" id={`${id}-fields`}>
+        <legend className="visually-hidden">{p.controls.label}</legend>
         <Choice
-          label={t.map.indicator}
-          // Transit figures are per kommun: at another level the map shows the car's.
-          value={choices.level === "kommun" ? (transit.indicator ?? "off") : "off"}
-          onChange={chooseTransit}
-          options={[
-            { value: "off" as const, label: t.map.off },
-            ...TRANSIT_INDICATORS.map((i) => ({ value: i, label: t.map.indicators[i] })),
-          ]}
-          testId="planner-transit-indicator"
+          label={p.controls.level}
+          value={choices.level}
+          onChange={(v) => choose("level", v)}
+          options={LEVELS.map((l) => ({ value: l, label: p.levels[l] }))}
+          testId="planner-level"
         />
-      )}
-      <div className="planner__outlines" role="group" aria-label={p.controls.outlines}>
-        <span aria-hidden="true">{p.controls.outlines}</span>
-        <label>
-          <input
-            type="checkbox"
-            checked={choices.outlines.glesbygd}
-            onChange={(e) => choose("outlines", { ...choices.outlines, glesbygd: e.target.checked })}
-            data-testid="planner-outline-glesbygd"
+        <Choice
+          label={p.controls.kind}
+          value={choices.kind}
+          onChange={(v) => choose("kind", v)}
+          options={kinds.map((k) => ({ value: k, label: p.kinds[k] }))}
+          testId="planner-kind"
+        />
+        <Choice
+          label={p.controls.indicator}
+          value={choices.indicator}
+          onChange={(v) => choose("indicator", v)}
+          options={INDICATORS.map((i) => ({ value: i, label: p.indicators[i] }))}
+          testId="planner-indicator"
+        />
+        <Choice
+          label={p.controls.time}
+          value={time}
+          onChange={(v) => choose("time", v)}
+          options={TIMES.map((t) => ({
+            value: t,
+            label: p.times[t],
+            disabled: t === "planned" && choices.kind !== "spontaneous",
+          }))}
+          testId="planner-time"
+        />
+        <Choice
+          label={p.controls.mapMode}
+          value={model.mapMode}
+          onChange={(v) => choose("mapMode", v)}
+          options={[
+            { value: "value", label: p.mapModes.value },
+            { value: "difference", label: p.mapModes.difference, disabled: model.comparison === null },
+          ]}
+          testId="planner-map-mode"
+        />
+        {transit.shown !== null && (
+          <Choice
+            label={tm.map.indicator}
+            // Transit figures are per kommun: at another level the map shows the car's.
+            value={choices.level === "kommun" ? (transit.indicator ?? "off") : "off"}
+            onChange={chooseTransit}
+            options={[
+              { value: "off" as const, label: tm.map.off },
+              ...TRANSIT_INDICATORS.map((i) => ({ value: i, label: tm.map.indicators[i] })),
+            ]}
+            testId="planner-transit-indicator"
           />
-          {p.controls.outlineGlesbygd}
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={choices.outlines.landsbygd}
-            onChange={(e) => choose("outlines", { ...choices.outlines, landsbygd: e.target.checked })}
-            data-testid="planner-outline-landsbygd"
-          />
-          {p.controls.outlineLandsbygd}
-        </label>
-      </div>
-    </fieldset>
+        )}
+      </fieldset>
+    </div>
   );
 }

@@ -1,5 +1,7 @@
 // The choropleth's legend: title with unit, one swatch per class (text, never colour alone), the
-// no-data class, and the outline and place symbols.
+// no-data class, the place symbols, and the glesbygd/landsbygd outlines, switched on and off right next
+// to their symbols (as the map view's legend switches its layers).
+import { useId } from "react";
 import { useI18n } from "../../i18n/I18nProvider";
 import { usePlannerMessages } from "../../i18n/plannerMessages";
 import { indicatorUnit } from "../../state/planner/indicators";
@@ -41,6 +43,8 @@ export function PlannerLegend({
 }) {
   const p = usePlannerMessages();
   const legend = usePlannerLegend(model, overlay);
+  const id = useId();
+  const { choose } = model;
   const { outlines } = model.choices;
   return (
     <div className="planner-legend" data-testid="planner-legend" data-layer={overlay ? "transit" : "car"}>
@@ -62,19 +66,30 @@ export function PlannerLegend({
           <span className="planner-legend__dot planner-legend__dot--added" aria-hidden="true" />
           {p.legend.addedPlace}
         </li>
-        {outlines.glesbygd && (
-          <li>
-            <span className="planner-legend__line planner-legend__line--dashed" aria-hidden="true" />
-            {p.legend.glesbygd}
-          </li>
-        )}
-        {outlines.landsbygd && (
-          <li>
-            <span className="planner-legend__line planner-legend__line--dotted" aria-hidden="true" />
-            {p.legend.landsbygd}
-          </li>
-        )}
       </ul>
+      <div className="planner-legend__outlines" role="group" aria-labelledby={`${id}-outlines`}>
+        <span id={`${id}-outlines`}>{p.controls.outlines}</span>
+        <label>
+          <input
+            type="checkbox"
+            checked={outlines.glesbygd}
+            onChange={(e) => choose("outlines", { ...outlines, glesbygd: e.target.checked })}
+            data-testid="planner-outline-glesbygd"
+          />
+          <span className="planner-legend__line planner-legend__line--dashed" aria-hidden="true" />
+          {p.controls.outlineGlesbygd}
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={outlines.landsbygd}
+            onChange={(e) => choose("outlines", { ...outlines, landsbygd: e.target.checked })}
+            data-testid="planner-outline-landsbygd"
+          />
+          <span className="planner-legend__line planner-legend__line--dotted" aria-hidden="true" />
+          {p.controls.outlineLandsbygd}
+        </label>
+      </div>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // The planner's table: every area of the level as a row (never virtualised), sortable by any column
 // with the header buttons (keyboard too), filterable, with the footnote 48 check for the kommuner
 // without their own booked presence. It is also the map's text alternative.
-import { useEffect, useId, useRef } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from "react";
 import { inScenario } from "../../data/reachScenarios";
 import type { MeetingPlaceProps } from "../../data/schema";
 import { useI18n } from "../../i18n/I18nProvider";
@@ -20,6 +20,10 @@ export interface PlannerTableProps {
   scrollToSelected: boolean;
   onSelect: (kod: string) => void;
   caption: string;
+  /** Shown at the end of the filter row (the downloads). */
+  tools?: ReactNode;
+  /** Shown after the scroll note under the table (the recompute status). */
+  footer?: ReactNode;
 }
 
 export function PlannerTable({
@@ -29,11 +33,14 @@ export function PlannerTable({
   scrollToSelected,
   onSelect,
   caption,
+  tools,
+  footer,
 }: PlannerTableProps) {
   const p = usePlannerMessages();
   const { formatNumber } = useI18n();
   const id = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const sideways = useSidewaysScroll(scrollRef);
   const { choices, choose, rows, footnote48 } = model;
   const kommunLevel = choices.level === "kommun";
   const withinIndicator: Indicator = choices.indicator.startsWith("within") ? choices.indicator : "within30";
@@ -121,6 +128,7 @@ export function PlannerTable({
             data-testid="planner-search"
           />
         </label>
+        {tools}
       </div>
       {kommunLevel && choices.filter === "withoutBooked" && footnote48.worst && (
         <p className="planner-table__claim" data-testid="planner-footnote48">
@@ -134,13 +142,13 @@ export function PlannerTable({
           )}
         </p>
       )}
-      <p className="planner-table__note">{p.table.scrollNote}</p>
       <div
         className="planner-table__scroll"
         ref={scrollRef}
         role="region"
         aria-labelledby={`${id}-caption`}
         tabIndex={0}
+        data-testid="planner-table-scroll"
       >
         <table data-testid="planner-table">
           <caption id={`${id}-caption`}>{caption}</caption>
@@ -246,6 +254,31 @@ export function PlannerTable({
           </tbody>
         </table>
       </div>
+      <div className="planner-table__foot">
+        <p className="planner-table__note" data-testid="planner-scroll-note">
+          {sideways ? p.table.scrollNote : p.table.scrollNoteDown}
+        </p>
+        {footer}
+      </div>
     </div>
   );
+}
+
+/**
+ * Whether the table is wider than its pane (a phone, or a narrow window): then, and only then, the note
+ * says it scrolls sideways too.
+ */
+function useSidewaysScroll(ref: RefObject<HTMLElement | null>): boolean {
+  const [sideways, setSideways] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (element === null) return;
+    const update = () => setSideways(element.scrollWidth > element.clientWidth + 1);
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    return () => observer.disconnect();
+  }, [ref]);
+  return sideways;
 }
