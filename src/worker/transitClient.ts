@@ -8,55 +8,24 @@ import type {
   TransitRequest,
   TransitSourceBlob,
 } from "./transitProtocol.ts";
+import { RequestChannel } from "./requestChannel.ts";
 
 export type { TransitLoadOutcome };
 
-type RequestBody = TransitRequest extends infer R
-  ? R extends { id: number }
-    ? Omit<R, "id">
-    : never
-  : never;
-type Pending = { resolve: (reply: TransitReply) => void; reject: (error: Error) => void };
-
 class TransitClient {
-  private worker: Worker | null = null;
-  private nextId = 1;
-  private readonly pending = new Map<number, Pending>();
-
-  private ensure(): Worker {
-    if (this.worker) return this.worker;
-    // The worker's name carries the page base so it finds data/ (cells, places) under any path.
-    const worker = new Worker(new URL("./transit.worker.ts", import.meta.url), {
-      type: "module",
-      name: new URL(import.meta.env.BASE_URL, window.location.href).href,
-    });
-    worker.onmessage = (event: MessageEvent<TransitReply>) => {
-      const pending = this.pending.get(event.data.id);
-      if (!pending) return;
-      this.pending.delete(event.data.id);
-      if (event.data.type === "error") pending.reject(new Error(event.data.reason));
-      else pending.resolve(event.data);
-    };
-    worker.onerror = (event) => {
-      for (const p of this.pending.values()) p.reject(new Error(event.message || "transit worker failed"));
-      this.pending.clear();
-    };
-    this.worker = worker;
-    return worker;
-  }
-
-  private send(body: RequestBody): Promise<TransitReply> {
-    const id = this.nextId++;
-    const worker = this.ensure();
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      worker.postMessage({ ...body, id } as TransitRequest);
-    });
-  }
+  // The worker's name carries the page base so it finds data/ (cells, places) under any path.
+  private readonly channel = new RequestChannel<TransitRequest, TransitReply>(
+    () =>
+      new Worker(new URL("./transit.worker.ts", import.meta.url), {
+        type: "module",
+        name: new URL(import.meta.env.BASE_URL, window.location.href).href,
+      }),
+    "transit worker",
+  );
 
   /** The worker reads the files' bytes itself (a Blob clones by reference). */
   async load(files: TransitSourceBlob[]): Promise<TransitLoadOutcome> {
-    const reply = await this.send({ type: "load", files });
+    const reply = await this.channel.send({ type: "load", files });
     if (reply.type === "loaded")
       return {
         ok: true,
@@ -70,14 +39,14 @@ class TransitClient {
   }
 
   async compute(options: TransitRunOptions): Promise<{ result: TransitComputed; ms: number }> {
-    const reply = await this.send({ type: "compute", options });
+    const reply = await this.channel.send({ type: "compute", options });
     if (reply.type !== "computed") throw new Error("unexpected reply");
     return { result: reply.result, ms: reply.ms };
   }
 
   /** Forgets the loaded feed (the worker drops every reference to it). */
   async clear(): Promise<void> {
-    if (this.worker) await this.send({ type: "clear" });
+    if (this.channel.started) await this.channel.send({ type: "clear" });
   }
 }
 

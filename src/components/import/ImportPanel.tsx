@@ -2,7 +2,7 @@
 // order) and override it, read the row report, then put the places on the map and into the figures.
 // Parsing and positioning run in the import worker; this component renders and collects choices.
 import { useId, useState, type DragEvent } from "react";
-import { useImportFile } from "../../app/useImportFile";
+import { useImportFile } from "../../state/useImportFile";
 import {
   COORDINATE_FORMS,
   IMPORT_DELIMITERS,

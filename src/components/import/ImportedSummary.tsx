@@ -1,6 +1,6 @@
 // The confirmed list: its count next to report 004's national Bilaga 3 figures (which have no addresses,
 // so they stay the reference), the travel time to the nearest provider from the file, and "remove".
-import { useImportedReach } from "../../app/useImportedReach";
+import { useImportedReach } from "../../state/useImportedReach";
 import type { ContractedService } from "../../data/schema";
 import { useI18n } from "../../i18n/I18nProvider";
 import type { ImportedList } from "../../state/importedPlaces";

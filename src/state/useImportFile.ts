@@ -5,7 +5,7 @@
 import { useCallback, useRef, useState } from "react";
 import type { FileProblem, ImportOptions } from "../data/import/types";
 import type { ContractedService } from "../data/schema";
-import { importedPlacesStore } from "../state/importedPlaces";
+import { importedPlacesStore } from "./importedPlaces";
 import { importClient, type ImportOutcome } from "../worker/importClient";
 
 export type ImportFileStatus =

@@ -2,7 +2,7 @@
 // worker's "provider" scenario; report 004 has no provider points of its own to compare with).
 import { useEffect, useState } from "react";
 import type { ReachStats } from "../data/schema";
-import { importedEnginePlaces, type ImportedList } from "../state/importedPlaces";
+import { importedEnginePlaces, type ImportedList } from "./importedPlaces";
 import { reachClient } from "../worker/reachClient";
 
 export type ImportedReachState =
