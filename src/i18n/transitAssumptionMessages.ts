@@ -27,7 +27,7 @@ export interface TransitAssumptionMessages {
 const sv: TransitAssumptionMessages = {
   title: "Kollektivtrafik",
   feed: (name, version, attribution, date, from, to, kommuner) =>
-    `Restiden med kollektivtrafik räknas från tidtabellen ${name} (version ${version}; ${attribution}) för ${date}, med avresa varje minut ${from}–${to}, för ${kommuner} kommuner. Tiden gäller dörr till dörr: gång till hållplatsen, väntan, resa, byten och gång till platsen. För varje ruta redovisas medianen och 10:e och 90:e percentilen över avgångsminuterna; en resa som tar längre än gränsen eller inte finns räknas som ingen förbindelse.`,
+    `Restiden med kollektivtrafik räknas från tidtabellen ${name} (version ${version}; tidtabelldata: ${attribution}) för ${date}, med avresa varje minut ${from}–${to}, för ${kommuner} kommuner. Tiden gäller dörr till dörr: gång till hållplatsen, väntan, resa, byten och gång till platsen. För varje ruta redovisas medianen och 10:e och 90:e percentilen över avgångsminuterna; en resa som tar längre än gränsen eller inte finns räknas som ingen förbindelse.`,
   validation: (errors, warnings) =>
     `Kontrollen av tidtabellen fann ${errors} fel (raderna togs bort) och ${warnings} varningar (raderna behölls).`,
   assumptions: {
@@ -54,7 +54,7 @@ const sv: TransitAssumptionMessages = {
 const en: TransitAssumptionMessages = {
   title: "Public transport",
   feed: (name, version, attribution, date, from, to, kommuner) =>
-    `Public-transport times come from the timetable ${name} (version ${version}; ${attribution}) for ${date}, leaving every minute ${from}–${to}, for ${kommuner} kommuner. They are door to door: walk to the stop, wait, ride, change and walk to the place. Each cell shows the median and the 10th and 90th percentile over the departure minutes; a journey longer than the limit, or none at all, counts as no connection.`,
+    `Public-transport times come from the timetable ${name} (version ${version}; timetable data: ${attribution}) for ${date}, leaving every minute ${from}–${to}, for ${kommuner} kommuner. They are door to door: walk to the stop, wait, ride, change and walk to the place. Each cell shows the median and the 10th and 90th percentile over the departure minutes; a journey longer than the limit, or none at all, counts as no connection.`,
   validation: (errors, warnings) =>
     `The timetable check found ${errors} errors (rows dropped) and ${warnings} warnings (rows kept).`,
   assumptions: {

@@ -14,6 +14,8 @@ export interface TransitMessages {
   kinds: Record<TransitKind, string>;
   source: { label: string; build: (name: string) => string; loaded: (file: string) => string };
   feed: (name: string, publisher: string, version: string, from: string, to: string) => string;
+  /** The feed's credit line; `credit` has no lead-in. */
+  credit: (credit: string) => string;
   computedFor: (weekday: string, date: string, from: string, to: string) => string;
   gaps: {
     title: string;
@@ -117,6 +119,7 @@ const sv: TransitMessages = {
     build: (name) => `Byggets: ${name}`,
     loaded: (file) => `Din fil: ${file}`,
   },
+  credit: (credit) => `Tidtabelldata: ${credit}`,
   feed: (name, publisher, version, from, to) =>
     `Tidtabell: ${name} (${publisher}), version ${version}, giltig ${from} – ${to}.`,
   computedFor: (weekday, date, from, to) =>
@@ -174,7 +177,7 @@ const sv: TransitMessages = {
     },
     legendTitle: (indicator, kind) => `${indicator} – ${kind.toLocaleLowerCase("sv")}`,
     pngDataDate: (reportDate, credit, date, from, to) =>
-      `Data: Arbetsförmedlingens rapport ${reportDate}; kollektivtrafik ${date} ${from}–${to} (${credit}); folkräkning 2021.`,
+      `Data: Arbetsförmedlingens rapport ${reportDate}; kollektivtrafik ${date} ${from}–${to} (tidtabelldata: ${credit}); folkräkning 2021.`,
     noConnection: "Ingen förbindelse i fönstret (för medianinvånaren)",
     outside: "Utanför tidtabellens område / inga uppgifter",
   },
@@ -258,6 +261,7 @@ const en: TransitMessages = {
     build: (name) => `The build's: ${name}`,
     loaded: (file) => `Your file: ${file}`,
   },
+  credit: (credit) => `Timetable data: ${credit}`,
   feed: (name, publisher, version, from, to) =>
     `Timetable: ${name} (${publisher}), version ${version}, valid ${from} – ${to}.`,
   computedFor: (weekday, date, from, to) =>
@@ -316,7 +320,7 @@ const en: TransitMessages = {
     },
     legendTitle: (indicator, kind) => `${indicator} – ${kind.toLowerCase()}`,
     pngDataDate: (reportDate, credit, date, from, to) =>
-      `Data: Arbetsförmedlingen's report ${reportDate}; public transport ${date} ${from}–${to} (${credit}); census 2021.`,
+      `Data: Arbetsförmedlingen's report ${reportDate}; public transport ${date} ${from}–${to} (timetable data: ${credit}); census 2021.`,
     noConnection: "No connection in the window (for the median inhabitant)",
     outside: "Outside the timetable's area / no data",
   },

@@ -632,7 +632,7 @@ function feedInfo(
     feedVersion: v.feed_version ?? "",
     validFrom: Number.isFinite(first) ? isoDate(first) : "",
     validTo: Number.isFinite(last) ? isoDate(last) : "",
-    attribution: publisher ? `Timetable data: ${publisher}` : "",
+    attribution: publisher,
   };
 }
 

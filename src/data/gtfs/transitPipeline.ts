@@ -21,7 +21,7 @@ export const TRANSIT_FEED_DIR = "transit/norrbotten_ltn_gtfs_2022-12-14";
 
 /** What SOURCES.md says about the built feed that the files cannot: its licence and its gaps. */
 export const TRANSIT_FEED_NOTES = {
-  attribution: "Timetable data: Samtrafiken / Trafiklab (CC0)",
+  attribution: "Samtrafiken / Trafiklab (CC0)",
   gaps: ["noTrains", "noLuleaCityBuses"],
 };
 

@@ -61,7 +61,8 @@ export interface FeedInfo {
   feedVersion: string;
   validFrom: string;
   validTo: string;
-  /** Who to credit ("Timetable data: …"): the publisher, unless the caller knows the licence text. */
+  /** Who to credit for the timetable, without a lead-in (the UI writes "Tidtabelldata:" / "Timetable data:"):
+   *  the publisher, unless the caller knows the licence text. */
   attribution: string;
 }
 

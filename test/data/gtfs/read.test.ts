@@ -139,7 +139,7 @@ describe("readGtfs validation", () => {
       feedVersion: "2023-01-01",
       validFrom: "2023-01-01",
       validTo: "2023-12-31",
-      attribution: "Timetable data: Testutgivare",
+      attribution: "Testutgivare",
     });
   });
 

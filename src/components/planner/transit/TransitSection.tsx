@@ -98,7 +98,9 @@ export function TransitSection({
                 )}
               </strong>
             </p>
-            {shown.feed.attribution && <p className="transit-section__note">{shown.feed.attribution}</p>}
+            {shown.feed.attribution && (
+              <p className="transit-section__note">{t.credit(shown.feed.attribution)}</p>
+            )}
           </div>
           <h4>{t.gaps.title}</h4>
           <ul className="transit-section__gaps" data-testid="transit-gaps">
