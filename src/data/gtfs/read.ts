@@ -34,14 +34,17 @@ class Notices {
   add(code: string, severity: GtfsSeverity, file: string, line: number, message: string): void {
     this.list.push({ code, severity, file, line, message });
   }
+  /** An error that costs the row: the message says why, and always that the row was dropped. */
+  drop(code: string, file: string, line: number, why: string): void {
+    this.add(code, "ERROR", file, line, `${why}; row dropped`);
+  }
   fromCsv(issues: DataIssue[]): void {
     for (const issue of issues)
-      this.add(
+      this.drop(
         issue.reason.startsWith("missing column") ? "missing_required_column" : "csv_parsing_failed",
-        "ERROR",
         issue.file,
         issue.line,
-        `${issue.reason}; row dropped`,
+        issue.reason,
       );
   }
 }
@@ -106,13 +109,7 @@ export function readGtfs(input: ReadonlyMap<string, string>): GtfsReadResult {
   const complete = (file: string, record: CsvRecord, fields: string[]): boolean => {
     const missing = fields.filter((f) => !record.values[f]);
     if (missing.length === 0) return true;
-    notices.add(
-      "missing_required_field",
-      "ERROR",
-      file,
-      record.line,
-      `${missing.join(", ")} empty; row dropped`,
-    );
+    notices.drop("missing_required_field", file, record.line, `${missing.join(", ")} empty`);
     return false;
   };
 
@@ -126,18 +123,12 @@ export function readGtfs(input: ReadonlyMap<string, string>): GtfsReadResult {
     const v = r.values;
     const id = v.stop_id!;
     if (stopIndex.has(id)) {
-      notices.add("duplicate_key", "ERROR", "stops.txt", r.line, `stop_id ${id} repeated; row dropped`);
+      notices.drop("duplicate_key", "stops.txt", r.line, `stop_id ${id} repeated`);
       continue;
     }
     const locationType = v.location_type ? Number(v.location_type) : 0;
     if (!Number.isInteger(locationType) || locationType < 0 || locationType > 4) {
-      notices.add(
-        "unexpected_enum_value",
-        "ERROR",
-        "stops.txt",
-        r.line,
-        `location_type "${v.location_type}"; row dropped`,
-      );
+      notices.drop("unexpected_enum_value", "stops.txt", r.line, `location_type "${v.location_type}"`);
       continue;
     }
     const lat = v.stop_lat ? Number(v.stop_lat) : NaN;
@@ -145,12 +136,11 @@ export function readGtfs(input: ReadonlyMap<string, string>): GtfsReadResult {
     if (!Number.isFinite(lat) || !Number.isFinite(lon)) {
       // Generic nodes and boarding areas may lack a position; boarding points and stations must not.
       if (locationType <= 2) {
-        notices.add(
+        notices.drop(
           "stop_without_location",
-          "ERROR",
           "stops.txt",
           r.line,
-          `stop ${id} has no valid stop_lat/stop_lon; row dropped`,
+          `stop ${id} has no valid stop_lat/stop_lon`,
         );
         continue;
       }
@@ -160,12 +150,11 @@ export function readGtfs(input: ReadonlyMap<string, string>): GtfsReadResult {
       lat < SWEDEN_BOUNDS.minLat ||
       lat > SWEDEN_BOUNDS.maxLat
     ) {
-      notices.add(
+      notices.drop(
         "stop_too_far_from_sweden",
-        "ERROR",
         "stops.txt",
         r.line,
-        `stop ${id} at [${lon}, ${lat}] lies outside Sweden and its border towns; row dropped`,
+        `stop ${id} at [${lon}, ${lat}] lies outside Sweden and its border towns`,
       );
       continue;
     }
@@ -194,24 +183,12 @@ export function readGtfs(input: ReadonlyMap<string, string>): GtfsReadResult {
     if (!complete("routes.txt", r, ["route_id", "route_type"])) continue;
     const v = r.values;
     if (routeIndex.has(v.route_id!)) {
-      notices.add(
-        "duplicate_key",
-        "ERROR",
-        "routes.txt",
-        r.line,
-        `route_id ${v.route_id} repeated; row dropped`,
-      );
+      notices.drop("duplicate_key", "routes.txt", r.line, `route_id ${v.route_id} repeated`);
       continue;
     }
     const type = Number(v.route_type);
     if (!Number.isInteger(type) || type < 0) {
-      notices.add(
-        "invalid_integer",
-        "ERROR",
-        "routes.txt",
-        r.line,
-        `route_type "${v.route_type}"; row dropped`,
-      );
+      notices.drop("invalid_integer", "routes.txt", r.line, `route_type "${v.route_type}"`);
       continue;
     }
     routeIndex.set(v.route_id!, routes.length);
@@ -246,36 +223,18 @@ export function readGtfs(input: ReadonlyMap<string, string>): GtfsReadResult {
     if (!complete("calendar.txt", r, ["service_id", ...DAYS, "start_date", "end_date"])) continue;
     const v = r.values;
     if (calendarIds.has(v.service_id!)) {
-      notices.add(
-        "duplicate_key",
-        "ERROR",
-        "calendar.txt",
-        r.line,
-        `service_id ${v.service_id} repeated; row dropped`,
-      );
+      notices.drop("duplicate_key", "calendar.txt", r.line, `service_id ${v.service_id} repeated`);
       continue;
     }
     const start = parseGtfsDate(v.start_date!);
     const end = parseGtfsDate(v.end_date!);
     const flags = DAYS.map((d) => v[d]);
     if (start === null || end === null) {
-      notices.add(
-        "invalid_date",
-        "ERROR",
-        "calendar.txt",
-        r.line,
-        `start_date/end_date not YYYYMMDD; row dropped`,
-      );
+      notices.drop("invalid_date", "calendar.txt", r.line, `start_date/end_date not YYYYMMDD`);
       continue;
     }
     if (flags.some((f) => f !== "0" && f !== "1")) {
-      notices.add(
-        "unexpected_enum_value",
-        "ERROR",
-        "calendar.txt",
-        r.line,
-        `weekday flags must be 0 or 1; row dropped`,
-      );
+      notices.drop("unexpected_enum_value", "calendar.txt", r.line, `weekday flags must be 0 or 1`);
       continue;
     }
     calendarIds.add(v.service_id!);
@@ -290,33 +249,25 @@ export function readGtfs(input: ReadonlyMap<string, string>): GtfsReadResult {
     const v = r.values;
     const date = parseGtfsDate(v.date!);
     if (date === null) {
-      notices.add(
-        "invalid_date",
-        "ERROR",
-        "calendar_dates.txt",
-        r.line,
-        `date "${v.date}" not YYYYMMDD; row dropped`,
-      );
+      notices.drop("invalid_date", "calendar_dates.txt", r.line, `date "${v.date}" not YYYYMMDD`);
       continue;
     }
     if (v.exception_type !== "1" && v.exception_type !== "2") {
-      notices.add(
+      notices.drop(
         "unexpected_enum_value",
-        "ERROR",
         "calendar_dates.txt",
         r.line,
-        `exception_type "${v.exception_type}"; row dropped`,
+        `exception_type "${v.exception_type}"`,
       );
       continue;
     }
     const key = `${v.service_id}\u0000${date}`;
     if (exceptionKeys.has(key)) {
-      notices.add(
+      notices.drop(
         "duplicate_key",
-        "ERROR",
         "calendar_dates.txt",
         r.line,
-        `service_id ${v.service_id} on ${v.date} repeated; row dropped`,
+        `service_id ${v.service_id} on ${v.date} repeated`,
       );
       continue;
     }
@@ -333,33 +284,25 @@ export function readGtfs(input: ReadonlyMap<string, string>): GtfsReadResult {
     if (!complete("trips.txt", r, ["route_id", "service_id", "trip_id"])) continue;
     const v = r.values;
     if (tripIndex.has(v.trip_id!)) {
-      notices.add(
-        "duplicate_key",
-        "ERROR",
-        "trips.txt",
-        r.line,
-        `trip_id ${v.trip_id} repeated; row dropped`,
-      );
+      notices.drop("duplicate_key", "trips.txt", r.line, `trip_id ${v.trip_id} repeated`);
       continue;
     }
     const route = routeIndex.get(v.route_id!);
     if (route === undefined) {
-      notices.add(
+      notices.drop(
         "foreign_key_violation",
-        "ERROR",
         "trips.txt",
         r.line,
-        `route_id ${v.route_id} is not in routes.txt; row dropped`,
+        `route_id ${v.route_id} is not in routes.txt`,
       );
       continue;
     }
     if (!services.has(v.service_id!)) {
-      notices.add(
+      notices.drop(
         "foreign_key_violation",
-        "ERROR",
         "trips.txt",
         r.line,
-        `service_id ${v.service_id} is in neither calendar.txt nor calendar_dates.txt; row dropped`,
+        `service_id ${v.service_id} is in neither calendar.txt nor calendar_dates.txt`,
       );
       continue;
     }
@@ -383,35 +326,27 @@ export function readGtfs(input: ReadonlyMap<string, string>): GtfsReadResult {
     const v = r.values;
     const trip = tripIndex.get(v.trip_id!);
     if (trip === undefined) {
-      notices.add(
+      notices.drop(
         "foreign_key_violation",
-        "ERROR",
         "stop_times.txt",
         r.line,
-        `trip_id ${v.trip_id} is not in trips.txt; row dropped`,
+        `trip_id ${v.trip_id} is not in trips.txt`,
       );
       continue;
     }
     const stop = stopIndex.get(v.stop_id!);
     if (stop === undefined) {
-      notices.add(
+      notices.drop(
         "foreign_key_violation",
-        "ERROR",
         "stop_times.txt",
         r.line,
-        `stop_id ${v.stop_id} is not in stops.txt; row dropped`,
+        `stop_id ${v.stop_id} is not in stops.txt`,
       );
       continue;
     }
     const sequence = Number(v.stop_sequence);
     if (!Number.isInteger(sequence) || sequence < 0) {
-      notices.add(
-        "invalid_integer",
-        "ERROR",
-        "stop_times.txt",
-        r.line,
-        `stop_sequence "${v.stop_sequence}"; row dropped`,
-      );
+      notices.drop("invalid_integer", "stop_times.txt", r.line, `stop_sequence "${v.stop_sequence}"`);
       continue;
     }
     const rawArrival = v.arrival_time ?? "";
@@ -430,35 +365,27 @@ export function readGtfs(input: ReadonlyMap<string, string>): GtfsReadResult {
     const arrival = parseGtfsTime(rawArrival || rawDeparture);
     const departure = parseGtfsTime(rawDeparture || rawArrival);
     if (arrival === null || departure === null) {
-      notices.add(
+      notices.drop(
         "invalid_time",
-        "ERROR",
         "stop_times.txt",
         r.line,
-        `time "${rawArrival}"/"${rawDeparture}" is not H:MM:SS; row dropped`,
+        `time "${rawArrival}"/"${rawDeparture}" is not H:MM:SS`,
       );
       continue;
     }
     if (departure < arrival) {
-      notices.add(
+      notices.drop(
         "stop_time_with_departure_before_arrival_time",
-        "ERROR",
         "stop_times.txt",
         r.line,
-        "departure_time before arrival_time; row dropped",
+        "departure_time before arrival_time",
       );
       continue;
     }
     const pickup = v.pickup_type ? Number(v.pickup_type) : 0;
     const dropOff = v.drop_off_type ? Number(v.drop_off_type) : 0;
     if (![0, 1, 2, 3].includes(pickup) || ![0, 1, 2, 3].includes(dropOff)) {
-      notices.add(
-        "unexpected_enum_value",
-        "ERROR",
-        "stop_times.txt",
-        r.line,
-        "pickup_type/drop_off_type not 0–3; row dropped",
-      );
+      notices.drop("unexpected_enum_value", "stop_times.txt", r.line, "pickup_type/drop_off_type not 0–3");
       continue;
     }
     rowsOfTrip[trip]!.push({ sequence, stop, arrival, departure, pickup, dropOff, line: r.line });
@@ -473,22 +400,20 @@ export function readGtfs(input: ReadonlyMap<string, string>): GtfsReadResult {
     let previous: (typeof rows)[number] | null = null;
     for (const row of rows) {
       if (previous && row.sequence === previous.sequence) {
-        notices.add(
+        notices.drop(
           "duplicate_key",
-          "ERROR",
           "stop_times.txt",
           row.line,
-          `trip ${trip.id} repeats stop_sequence ${row.sequence}; row dropped`,
+          `trip ${trip.id} repeats stop_sequence ${row.sequence}`,
         );
         continue;
       }
       if (previous && row.arrival < previous.departure) {
-        notices.add(
+        notices.drop(
           "stop_time_with_arrival_before_previous_departure_time",
-          "ERROR",
           "stop_times.txt",
           row.line,
-          `trip ${trip.id} arrives before it left the previous stop (line ${previous.line}); row dropped`,
+          `trip ${trip.id} arrives before it left the previous stop (line ${previous.line})`,
         );
         continue;
       }
@@ -551,35 +476,27 @@ export function readGtfs(input: ReadonlyMap<string, string>): GtfsReadResult {
     const from = stopIndex.get(v.from_stop_id!);
     const to = stopIndex.get(v.to_stop_id!);
     if (from === undefined || to === undefined) {
-      notices.add(
+      notices.drop(
         "foreign_key_violation",
-        "ERROR",
         "transfers.txt",
         r.line,
-        `from_stop_id/to_stop_id not in stops.txt; row dropped`,
+        `from_stop_id/to_stop_id not in stops.txt`,
       );
       continue;
     }
     const type = Number(v.transfer_type);
     if (![0, 1, 2, 3].includes(type)) {
-      notices.add(
+      notices.drop(
         "unexpected_enum_value",
-        "ERROR",
         "transfers.txt",
         r.line,
-        `transfer_type "${v.transfer_type}" not 0–3; row dropped`,
+        `transfer_type "${v.transfer_type}" not 0–3`,
       );
       continue;
     }
     const minTransferTime = v.min_transfer_time ? Number(v.min_transfer_time) : null;
     if (minTransferTime !== null && !(Number.isInteger(minTransferTime) && minTransferTime >= 0)) {
-      notices.add(
-        "invalid_integer",
-        "ERROR",
-        "transfers.txt",
-        r.line,
-        `min_transfer_time "${v.min_transfer_time}"; row dropped`,
-      );
+      notices.drop("invalid_integer", "transfers.txt", r.line, `min_transfer_time "${v.min_transfer_time}"`);
       continue;
     }
     transfers.push({ from, to, type, minTransferTime });
