@@ -2,10 +2,10 @@
 // go through the build's code path (road graph → binary network → cells → binary cells → ReachEngine →
 // areaLevels → scenarioReach) and the rounded result must equal test/fixtures/out/reach/aggregates.json.
 // Regenerate after an intended change with: UPDATE_GOLDEN=1 npx vitest run test/geo/reachGolden.test.ts
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { format, resolveConfig } from "prettier";
 import { describe, expect, it } from "vitest";
+import { expectGolden } from "../fixtures/golden.ts";
 import { parsePopulationGrid } from "../../src/data/population.ts";
 import { decodeCells, decodeNetwork, encodeCells, encodeNetwork } from "../../src/data/reachBinary.ts";
 import { toArrayBuffer } from "../../src/data/reachPipeline.ts";
@@ -117,17 +117,7 @@ describe("reach aggregates on the fixture region (golden)", () => {
   // Fails on any change to the road graph, the access legs, the nearest-place search or the aggregation
   // that moves a rounded figure (0.1 min, 0.0001 share, 1 person) of the fixture region.
   it("matches test/fixtures/out/reach/aggregates.json", async () => {
-    // JSON round trip: what is compared is exactly what the file can hold (Infinity → null, no undefined).
-    const actual = JSON.parse(JSON.stringify(computeAggregates())) as unknown;
-    // The golden file is written only on request: a missing file fails instead of passing against itself.
-    if (process.env.UPDATE_GOLDEN !== "1" && !existsSync(GOLDEN))
-      throw new Error(`${GOLDEN} missing; regenerate with UPDATE_GOLDEN=1`);
-    if (process.env.UPDATE_GOLDEN === "1") {
-      mkdirSync(OUT, { recursive: true });
-      const options = (await resolveConfig(GOLDEN)) ?? {};
-      writeFileSync(GOLDEN, await format(JSON.stringify(actual), { ...options, parser: "json" }));
-    }
-    expect(actual).toEqual(JSON.parse(readFileSync(GOLDEN, "utf8")));
+    await expectGolden(GOLDEN, computeAggregates());
   });
 
   // Fails if the fixture stops exercising what it was made for: an issue-free build, an unreachable

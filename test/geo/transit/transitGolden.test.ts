@@ -2,10 +2,10 @@
 // the fixture goes through the build's code path (buildTransit: reader → feed area → default date →
 // computeTransitReach → aggregateTransit) and the result must equal test/fixtures/out/transit/aggregates.json.
 // Regenerate after an intended change with: UPDATE_GOLDEN=1 npx vitest run test/geo/transit/transitGolden.test.ts
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { format, resolveConfig } from "prettier";
 import { describe, expect, it } from "vitest";
+import { expectGolden } from "../../fixtures/golden.ts";
 import { transitPlaces } from "../../../src/data/gtfs/transitInputs.ts";
 import { buildTransit } from "../../../src/data/gtfs/transitPipeline.ts";
 import type { MeetingPlaceCollection } from "../../../src/data/schema.ts";
@@ -76,15 +76,7 @@ describe("transit aggregates on the fixture area (golden)", () => {
   // Fails on any change to the reader, the area or date rule, the search or the aggregation that moves a
   // figure of the fixture area (whole minutes, 0.0001 share, 1 person).
   it("matches test/fixtures/out/transit/aggregates.json", async () => {
-    const actual = JSON.parse(JSON.stringify(compute())) as unknown;
-    if (process.env.UPDATE_GOLDEN !== "1" && !existsSync(GOLDEN))
-      throw new Error(`${GOLDEN} missing; regenerate with UPDATE_GOLDEN=1`);
-    if (process.env.UPDATE_GOLDEN === "1") {
-      mkdirSync(OUT, { recursive: true });
-      const options = (await resolveConfig(GOLDEN)) ?? {};
-      writeFileSync(GOLDEN, await format(JSON.stringify(actual), { ...options, parser: "json" }));
-    }
-    expect(actual).toEqual(JSON.parse(readFileSync(GOLDEN, "utf8")));
+    await expectGolden(GOLDEN, compute());
   });
 
   // Fails if the fixture stops exercising what it was made for.
