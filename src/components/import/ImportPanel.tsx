@@ -1,7 +1,7 @@
 // The import panel: choose or drop a CSV file, see what was detected (encoding, delimiter, coordinate
 // order) and override it, read the row report, then put the places on the map and into the figures.
 // Parsing and positioning run in the import worker; this component renders and collects choices.
-import { useId, useState, type DragEvent } from "react";
+import { useId } from "react";
 import { useImportFile } from "../../state/useImportFile";
 import {
   COORDINATE_FORMS,
@@ -12,6 +12,7 @@ import {
 import type { ContractedService } from "../../data/schema";
 import { useImportedPlaces } from "../../state/importedPlaces";
 import { Choice } from "../Choice";
+import { DropZone, FileButton, useFileDrop } from "../FilePicker";
 import "./import.css";
 import { ImportReport } from "./ImportReport";
 import { ImportedSummary } from "./ImportedSummary";
@@ -23,14 +24,11 @@ export function ImportPanel({ services }: { services: readonly ContractedService
   const id = useId();
   const { list } = useImportedPlaces();
   const { status, fileName, options, open, reread, confirm, remove } = useImportFile(services);
-  const [dragging, setDragging] = useState(false);
-
-  const onDrop = (event: DragEvent<HTMLElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    const picked = event.dataTransfer.files[0];
+  const openFirst = (files: FileList | null) => {
+    const picked = files?.[0];
     if (picked) open(picked);
   };
+  const { dragging, dropProps } = useFileDrop((data) => openFirst(data.files));
 
   const preview = status.status === "preview" ? status.outcome : null;
   const detected = preview?.head.detected;
@@ -38,35 +36,23 @@ export function ImportPanel({ services }: { services: readonly ContractedService
 
   return (
     <section
-      className={`panel import-panel${dragging ? " import-panel--dragging" : ""}`}
+      className="panel import-panel"
       aria-labelledby={`${id}-title`}
       data-testid="import-panel"
-      onDragOver={(event) => {
-        event.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={onDrop}
+      {...dropProps}
     >
       <h2 id={`${id}-title`}>{t.title}</h2>
       <p>{t.intro}</p>
-      <div className="import-panel__drop" data-testid="import-drop">
-        <label className="import-panel__file">
-          <span className="import-panel__button">{t.chooseFile}</span>
-          <input
-            type="file"
-            accept=".csv,.txt,.tsv,text/csv,text/plain"
-            data-testid="import-file"
-            aria-describedby={`${id}-privacy`}
-            onChange={(event) => {
-              const picked = event.target.files?.[0];
-              if (picked) open(picked);
-              event.target.value = "";
-            }}
-          />
-        </label>
+      <DropZone dragging={dragging} testId="import-drop">
+        <FileButton
+          label={t.chooseFile}
+          testId="import-file"
+          describedBy={`${id}-privacy`}
+          input={{ accept: ".csv,.txt,.tsv,text/csv,text/plain" }}
+          onFiles={openFirst}
+        />
         <span>{dragging ? t.dropActive : t.dropHere}</span>
-      </div>
+      </DropZone>
       <p id={`${id}-privacy`} className="import-panel__privacy" data-testid="import-privacy">
         {t.privacy}
       </p>

@@ -1,10 +1,11 @@
 // Loading another region's GTFS feed: a zip, a folder or several .txt files, by file input or drop; the
 // reading status, the options of the loaded feed (service date, window, närtrafik) and removal. The feed
 // is read and computed in the transit worker through state/transit; this component only collects input.
-import { useId, useState, type DragEvent, type FormEvent, type InputHTMLAttributes } from "react";
+import { useId, useState, type FormEvent, type InputHTMLAttributes } from "react";
 import { useI18n } from "../../../i18n/I18nProvider";
 import { useTransitMessages } from "../../../i18n/transitMessages";
 import type { TransitPlanner } from "../../../state/transit/useTransitPlanner";
+import { DropZone, FileButton, useFileDrop } from "../../FilePicker";
 import { clockOf, minutesOf } from "./format";
 import { filesFromDrop, filesFromInput } from "./pickedFiles";
 
@@ -15,52 +16,35 @@ export function TransitLoader({ transit }: { transit: TransitPlanner }) {
   const t = useTransitMessages();
   const { formatNumber } = useI18n();
   const id = useId();
-  const [dragging, setDragging] = useState(false);
   const { feed } = transit;
   const state = feed.state;
 
-  const onDrop = (event: DragEvent<HTMLElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    void filesFromDrop(event.dataTransfer).then(feed.open);
-  };
-
-  const fileButton = (label: string, testId: string, props: InputHTMLAttributes<HTMLInputElement>) => (
-    <label className="transit-loader__file">
-      <span className="transit-loader__button">{label}</span>
-      <input
-        type="file"
-        data-testid={testId}
-        aria-describedby={`${id}-privacy`}
-        {...props}
-        onChange={(event) => {
-          feed.open(filesFromInput(event.target.files));
-          event.target.value = "";
-        }}
-      />
-    </label>
+  const { dragging, dropProps } = useFileDrop((data) => void filesFromDrop(data).then(feed.open));
+  const fileButton = (label: string, testId: string, input: InputHTMLAttributes<HTMLInputElement>) => (
+    <FileButton
+      label={label}
+      testId={testId}
+      describedBy={`${id}-privacy`}
+      input={input}
+      onFiles={(files) => feed.open(filesFromInput(files))}
+    />
   );
 
   return (
     <section
-      className={`transit-loader${dragging ? " transit-loader--dragging" : ""}`}
+      className="transit-loader"
       aria-labelledby={`${id}-title`}
       data-testid="transit-loader"
-      onDragOver={(event) => {
-        event.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={onDrop}
+      {...dropProps}
     >
       <h4 id={`${id}-title`}>{t.loader.title}</h4>
       <p>{t.loader.intro}</p>
-      <div className="transit-loader__drop" data-testid="transit-drop">
+      <DropZone dragging={dragging} testId="transit-drop">
         {fileButton(t.loader.chooseZip, "transit-file-zip", { accept: ".zip,application/zip" })}
         {fileButton(t.loader.chooseFolder, "transit-file-folder", { ...FOLDER_PICKER, multiple: true })}
         {fileButton(t.loader.chooseFiles, "transit-file-txt", { accept: ".txt,text/plain", multiple: true })}
         <span>{dragging ? t.loader.dropActive : t.loader.dropHere}</span>
-      </div>
+      </DropZone>
       <p id={`${id}-privacy`} className="transit-loader__privacy" data-testid="transit-privacy">
         {t.loader.privacy}
       </p>
